@@ -1,0 +1,117 @@
+"""Building a corpus: documents in, consolidated entities and facts out.
+
+``extract_corpus`` runs the spaCy pipeline over every document and
+consolidates the mentions into entities; ``kg.rdf.to_graph`` turns the
+result into RDF; ``build`` does both.
+"""
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Graph
+
+from .consolidate import Entity, EntityIndex
+from .iris import DEFAULT_BASE
+from .lexicon import load_lexicon
+from .ontology import load_ontology
+from .pipeline import DEFAULT_MODEL, load_pipeline
+from .reading import Document, read_inputs
+
+
+@dataclass(frozen=True)
+class CorpusFact:
+    """A fact between entities of the corpus (``object`` is an entity key or a literal)."""
+
+    subject: str
+    property: str
+    object: str
+    literal: bool = False
+
+
+@dataclass
+class Corpus:
+    """What a corpus yields: its documents' names, its entities and its facts."""
+
+    documents: list[str] = field(default_factory=list)
+    entities: dict[str, Entity] = field(default_factory=dict)
+    facts: set[CorpusFact] = field(default_factory=set)
+
+
+def extract_corpus(
+    items: Iterable[str | Path | Document],
+    model: str = DEFAULT_MODEL,
+    on_document: Callable[[Document], None] | None = None,
+) -> Corpus:
+    """Extract the entities and facts of a corpus.
+
+    Args:
+        items: texts, paths of files or folders, or ``Document`` objects.
+        model: the installed spaCy pipeline to use.
+        on_document: called with each document once it is processed
+            (for progress reporting).
+
+    Returns:
+        The corpus' consolidated entities and facts, typed and checked
+        against the ontology.
+    """
+    nlp = load_pipeline(model)
+    ontology = load_ontology()
+    index = EntityIndex(load_lexicon(), ontology)
+    corpus = Corpus()
+    documents = list(read_inputs(items))
+    texts = ((d.text, d) for d in documents)
+    for doc, document in nlp.pipe(texts, as_tuples=True, batch_size=16):
+        corpus.documents.append(document.name)
+        entity_of = index.add_document(doc._.kg_mentions, [t.text for t in doc])
+        for fact in doc._.kg_facts:
+            subject = entity_of[fact.subject]
+            if isinstance(fact.object, str):
+                corpus.facts.add(CorpusFact(subject.key, fact.property, fact.object, literal=True))
+            else:
+                corpus.facts.add(CorpusFact(subject.key, fact.property, entity_of[fact.object].key))
+        if on_document is not None:
+            on_document(document)
+    corpus.entities = index.entities
+    corpus.facts = {f for f in corpus.facts if _fits(f, corpus.entities, ontology)}
+    return corpus
+
+
+def _fits(fact: CorpusFact, entities: dict[str, Entity], ontology) -> bool:
+    """Keep a fact only if its subject and object have the classes the property admits."""
+    if fact.subject == fact.object and not fact.literal:
+        return False
+    if not ontology.fits(entities[fact.subject].cls, ontology.domains[fact.property]):
+        return False
+    if fact.literal:
+        return fact.property in ontology.literal_properties
+    return ontology.fits(entities[fact.object].cls, ontology.ranges[fact.property])
+
+
+def build(
+    items: Iterable[str | Path | Document] | str | Path,
+    model: str = DEFAULT_MODEL,
+    base: str = DEFAULT_BASE,
+) -> Graph:
+    """Build the knowledge graph of news texts.
+
+    Args:
+        items: the texts of articles, paths of files or folders (``.txt``,
+            ``.md``, ``.html``), or ``Document`` objects; a single one is
+            accepted too.
+        model: the installed spaCy pipeline to use.
+        base: the namespace under which entity IRIs are minted.
+
+    Returns:
+        An rdflib ``Graph``: one node per entity with its class, canonical
+        name and other names, and one triple per fact.
+
+    Example:
+        >>> import kg
+        >>> graph = kg.build(["Russian actress Yulia Peresild stars in the film."])
+    """
+    from .rdf import to_graph
+
+    if isinstance(items, (str, Path, Document)):
+        items = [items]
+    return to_graph(extract_corpus(items, model=model), base=base)

@@ -1,0 +1,194 @@
+"""From mentions to entities: one node per real-world entity, however it is written.
+
+Within a document, mentions are grouped when they share a normalised name,
+when one is a person's surname and the other the full name ("Peressild",
+"Yulia Peressild"), when one is the acronym of the other ("International
+Space Station (ISS)"), when an organization's name drops a suffix
+("Halfmoon", "Halfmoon Recordings"), or when both name the same country
+("US", "United States", and the demonym "American"). Across documents,
+entities with the same canonical name and top class are one.
+
+Each entity takes one class by vote over its mentions, and its canonical
+name is the fullest form seen.
+"""
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .lexicon import Lexicon
+from .mentions import Mention
+from .ontology import Ontology
+
+
+def normalise(name: str) -> str:
+    """Return the comparison key of a name: case-folded, without punctuation or a leading "the"."""
+    text = unicodedata.normalize("NFKC", name).casefold()
+    text = re.sub(r"[‐‑‒–—-]", " ", text)
+    text = re.sub(r"['’]s$", "", text)
+    text = re.sub(r"[^\w\s]", "", text)
+    text = re.sub(r"^(the|a|an)\s+", "", text.strip())
+    return " ".join(text.split())
+
+
+@dataclass
+class Entity:
+    """One real-world entity of the corpus, with every name it was given."""
+
+    key: str
+    cls: str
+    label: str
+    names: Counter = field(default_factory=Counter)
+    votes: Counter = field(default_factory=Counter)
+
+    @property
+    def alt_labels(self) -> list[str]:
+        """Return the other surface forms, sorted."""
+        return sorted(n for n in self.names if n != self.label)
+
+
+class _UnionFind:
+    def __init__(self, items):
+        self.parent = {item: item for item in items}
+
+    def find(self, item):
+        while self.parent[item] is not item:
+            self.parent[item] = self.parent[self.parent[item]]
+            item = self.parent[item]
+        return item
+
+    def union(self, a, b):
+        ra, rb = self.find(a), self.find(b)
+        if ra is not rb:
+            # keep the earlier mention as the representative, for determinism
+            if (rb.start, rb.end) < (ra.start, ra.end):
+                ra, rb = rb, ra
+            self.parent[rb] = ra
+
+
+def _acronym(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def group_mentions(
+    mentions: list[Mention], tokens: list[str], lexicon: Lexicon, ontology: Ontology
+) -> list[list[Mention]]:
+    """Group one document's mentions into the entities they name.
+
+    Args:
+        mentions: the document's mentions, in any order.
+        tokens: the document's token texts, for "Name (ACRONYM)".
+        lexicon: for country names and organization suffixes.
+        ontology: for class compatibility.
+
+    Returns:
+        Groups of mentions, each sorted by position, in order of first mention.
+    """
+    mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+    groups = _UnionFind(mentions)
+    by_key: dict[str, Mention] = {}
+    for m in mentions:
+        key = _country_key(m, lexicon) or normalise(m.name)
+        if key in by_key:
+            groups.union(by_key[key], m)
+        else:
+            by_key[key] = m
+    people = [m for m in mentions if ontology.top(m.cls) == "Person" and " " in m.name]
+    organizations = [m for m in mentions if ontology.top(m.cls) != "Person" and " " in m.name]
+    for m in mentions:
+        words = m.name.split()
+        if len(words) == 1 and ontology.top(m.cls) in ("Person",):
+            full = {normalise(p.name) for p in people if p.name.split()[-1] == words[0]}
+            if len(full) == 1:
+                groups.union(next(p for p in people if normalise(p.name) in full), m)
+        if m.name.isupper() and len(m.name) >= 2:
+            for other in organizations:
+                if _acronym(other.name) == m.name or _spelled_out_before(other, m, tokens):
+                    groups.union(other, m)
+                    break
+        for other in organizations:
+            parts = other.name.split()
+            if parts[-1] in lexicon.org_suffixes and " ".join(parts[:-1]) == m.name:
+                groups.union(other, m)
+    clusters: dict[Mention, list[Mention]] = {}
+    for m in mentions:
+        clusters.setdefault(groups.find(m), []).append(m)
+    return list(clusters.values())
+
+
+def _spelled_out_before(full: Mention, acronym: Mention, tokens: list[str]) -> bool:
+    """Tell whether the text reads "<full> (<acronym>)"."""
+    return (
+        acronym.start == full.end + 1
+        and tokens[full.end] == "("
+        and acronym.end < len(tokens)
+        and tokens[acronym.end] == ")"
+    )
+
+
+def _country_key(mention: Mention, lexicon: Lexicon) -> str | None:
+    country = lexicon.countries.get(mention.name.lower())
+    return f"country:{country}" if country else None
+
+
+def choose_class(mentions: list[Mention], ontology: Ontology) -> str:
+    """Pick the entity's class: the top class most mentions agree on, then the most specific."""
+    tops = Counter()
+    for m in mentions:
+        # a specific class comes from the gazetteer or a describing noun: trust it more
+        tops[ontology.top(m.cls)] += 2 if m.cls != ontology.top(m.cls) else 1
+    top = max(sorted(tops), key=lambda t: tops[t])
+    classes = [m.cls for m in mentions if ontology.top(m.cls) == top]
+    return max(classes, key=lambda c: (len(ontology.ancestors(c)), classes.count(c), c))
+
+
+def choose_label(names: Counter, country: str | None) -> str:
+    """Pick the canonical name: the country's own name, else the fullest form seen."""
+    if country:
+        return country
+    return max(sorted(names), key=lambda n: (len(n.split()), names[n], len(n)))
+
+
+class EntityIndex:
+    """The entities of a corpus, growing document by document."""
+
+    def __init__(self, lexicon: Lexicon, ontology: Ontology):
+        self.lexicon = lexicon
+        self.ontology = ontology
+        self.entities: dict[str, Entity] = {}
+
+    def add_document(self, mentions: list[Mention], tokens: list[str]) -> dict[Mention, Entity]:
+        """Consolidate one document's mentions into the corpus' entities.
+
+        Returns:
+            The entity of each mention.
+        """
+        assigned = {}
+        for group in group_mentions(mentions, tokens, self.lexicon, self.ontology):
+            cls = choose_class(group, self.ontology)
+            names = Counter(m.name for m in group)
+            country = next(
+                (
+                    self.lexicon.countries[m.name.lower()]
+                    for m in group
+                    if m.name.lower() in self.lexicon.countries
+                ),
+                None,
+            )
+            if country and self.ontology.top(cls) == "Place":
+                cls = "Country"
+            else:
+                country = None
+            label = choose_label(names, country)
+            key = f"{self.ontology.top(cls)}:{normalise(label)}"
+            entity = self.entities.get(key)
+            if entity is None:
+                entity = self.entities[key] = Entity(key, cls, label)
+            entity.names.update(names)
+            entity.votes[cls] += len(group)
+            entity.cls = max(sorted(entity.votes), key=lambda c: (entity.votes[c], len(c)))
+            for m in group:
+                m.key = key
+                assigned[m] = entity
+        return assigned

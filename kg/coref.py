@@ -1,0 +1,160 @@
+"""From a token to the entity it stands for: names, descriptions and pronouns.
+
+A rule that finds "the film was directed by X" needs to know which entity
+"the film" is. ``Resolver.resolve`` answers for any token:
+
+- a token inside a named mention is that mention;
+- a noun in apposition to a name ("the company, Lindqvist Theatricals") or
+  modified by one ("the 'Mission Impossible' saga") is that name;
+- a relative pronoun (who, which, whose) is the noun its clause modifies;
+- a definite description ("the film", "the club", "the director") is the
+  latest entity described by that noun, or else the latest of its class;
+- he/she is the latest person, it/its the latest non-person, preferring
+  grammatical subjects, within the last few sentences.
+
+Candidates must fit the classes the rule accepts, so "it was directed by"
+looks back for a work or an organization, never a place.
+"""
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import Lexicon
+from .mentions import Mention
+from .ontology import Ontology
+
+_PERSONAL = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
+_NEUTER = {"it", "its", "itself"}
+_RELATIVE = {"who", "whom", "whose", "which", "that"}
+_DEFINITE = {"the", "this", "that", "its", "their"}
+_LOOKBACK_SENTENCES = 3
+
+
+class Resolver:
+    """Resolves tokens of one document to its mentions."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention], lexicon: Lexicon, ontology: Ontology):
+        self.doc = doc
+        self.mentions = mentions
+        self.lexicon = lexicon
+        self.ontology = ontology
+        self.at: dict[int, Mention] = {}
+        for mention in mentions:
+            for i in range(mention.start, mention.end):
+                self.at[i] = mention
+        self.sentence_of = {}
+        for number, sent in enumerate(doc.sents):
+            for token in sent:
+                self.sentence_of[token.i] = number
+        #: nouns each mention has been described with ("label", "film", "actress")
+        self.descriptors: dict[Mention, set[str]] = {m: set() for m in mentions}
+        for mention in mentions:
+            for word in mention.name.lower().split():
+                if word in lexicon.class_nouns:
+                    self.descriptors[mention].add(word)
+
+    def describe(self, mention: Mention, noun: Token) -> None:
+        """Record that ``mention`` was described with ``noun``."""
+        self.descriptors.setdefault(mention, set()).add(noun.lemma_.lower())
+
+    def mention_at(self, token: Token) -> Mention | None:
+        """Return the named mention that covers ``token``, if any."""
+        return self.at.get(token.i)
+
+    def resolve(self, token: Token, allowed: frozenset[str] | None = None) -> Mention | None:
+        """Return the mention ``token`` refers to, if one fits ``allowed`` classes.
+
+        Args:
+            token: any token of the document.
+            allowed: the classes acceptable to the caller (None: any).
+        """
+        mention = self._resolve(token, allowed, depth=0)
+        if mention is not None and allowed is not None and not self._fits(mention, allowed):
+            return None
+        return mention
+
+    def _fits(self, mention: Mention, allowed: frozenset[str] | None) -> bool:
+        return allowed is None or self.ontology.fits(mention.cls, allowed)
+
+    def _compatible(self, cls: str, noun_class: str | None) -> bool:
+        if noun_class is None:
+            return False
+        return self.ontology.is_a(cls, noun_class) or self.ontology.is_a(noun_class, cls)
+
+    def _resolve(self, token: Token, allowed, depth: int) -> Mention | None:
+        if depth > 3:
+            return None
+        if token.i in self.at:
+            return self.at[token.i]
+        lower = token.lower_
+        if lower in _RELATIVE and token.tag_ in ("WP", "WP$", "WDT"):
+            clause = next((a for a in token.ancestors if a.dep_ in ("relcl", "acl")), None)
+            if clause is not None:
+                return self._resolve(clause.head, allowed, depth + 1)
+            return None
+        if lower in _PERSONAL:
+            return self._latest(token, frozenset({"Person"}), None)
+        if lower in _NEUTER:
+            wanted = allowed - {"Person"} if allowed else None
+            return self._latest(token, wanted, None, exclude_person=True)
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return None
+        # apposition, in either direction, and names that modify the noun
+        if token.dep_ == "appos" and token.head.i in self.at:
+            return self.at[token.head.i]
+        for child in token.children:
+            if child.dep_ == "appos" and child.i in self.at:
+                return self.at[child.i]
+        for child in token.children:
+            if child.dep_ in ("compound", "nmod", "amod") and child.i in self.at:
+                mention = self.at[child.i]
+                if self.ontology.top(mention.cls) == "CreativeWork":
+                    return mention
+        determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
+        noun = token.lemma_.lower()
+        if determiners & _DEFINITE:
+            return self._latest(token, allowed, noun)
+        return None
+
+    def _latest(
+        self, token: Token, allowed, noun: str | None, exclude_person: bool = False
+    ) -> Mention | None:
+        """Return the latest mention before ``token`` that fits, preferring subjects."""
+        here = self.sentence_of[token.i]
+        noun_class = self.lexicon.class_nouns.get(noun) if noun else None
+        title = noun in self.lexicon.titles if noun else False
+        if noun and not noun_class and not title:
+            return None
+        candidates = []
+        for mention in self.mentions:
+            if mention.start >= token.i:
+                break
+            if here - self.sentence_of[mention.start] > _LOOKBACK_SENTENCES and noun is None:
+                continue
+            if exclude_person and self.ontology.top(mention.cls) == "Person":
+                continue
+            if not self._fits(mention, allowed):
+                continue
+            if noun is not None:
+                described = noun in self.descriptors.get(mention, ())
+                if title and not described:
+                    continue
+                if not described and not self._compatible(mention.cls, noun_class):
+                    continue
+            candidates.append(mention)
+        if not candidates:
+            return None
+        if noun is not None:
+            described = [m for m in candidates if noun in self.descriptors.get(m, ())]
+            return (described or candidates)[-1]
+        if noun is None:
+            subjects = [
+                m
+                for m in candidates
+                if self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")
+                or self.doc[m.start].dep_ in ("nsubj", "nsubjpass")
+            ]
+            latest_sentence = self.sentence_of[candidates[-1].start]
+            recent = [m for m in subjects if self.sentence_of[m.start] == latest_sentence]
+            if recent:
+                return recent[-1]
+        return candidates[-1]

@@ -1,0 +1,262 @@
+"""Entity mentions: correcting the tagger's spans and reading them as ontology classes.
+
+spaCy's small English model cuts titles in the middle, misses names it has
+seen a line before, and tags well-known organizations as people. The
+``kg_entity_fixes`` component corrects ``doc.ents`` after the tagger:
+
+1. names from the gazetteer table win over the tagger;
+2. quoted or capitalised titles next to a work noun ("the film 'The
+   Challenge'", "the documentary Tideline") become works;
+3. spans lose a leading "the", a trailing possessive, quotes and dashes;
+4. a name tagged once in a document is tagged wherever else it appears,
+   also in its short form (a person's surname, an organization without
+   "Recordings").
+
+``collect_mentions`` then turns the entities into ``Mention`` objects with
+an ontology class.
+"""
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from .lexicon import Lexicon, load_lexicon
+from .ontology import load_ontology
+
+#: spaCy entity labels that name things the ontology has a class for.
+LABEL_CLASS = {
+    "PERSON": "Person",
+    "ORG": "Organization",
+    "GPE": "Place",
+    "LOC": "Place",
+    "FAC": "Place",
+    "WORK_OF_ART": "CreativeWork",
+    "EVENT": "Event",
+}
+#: The spaCy label that stands for each top class in ``doc.ents``.
+CLASS_LABEL = {
+    "Person": "PERSON",
+    "Organization": "ORG",
+    "Place": "GPE",
+    "CreativeWork": "WORK_OF_ART",
+    "Event": "EVENT",
+}
+
+_OPEN_QUOTES = {"‘", "“", '"', "'", "«"}
+_CLOSE_QUOTES = {"’", "”", '"', "'", "»"}
+_QUOTES = _OPEN_QUOTES | _CLOSE_QUOTES
+_TITLE_SMALL_WORDS = {"of", "the", "a", "an", "and", "for", "in", "on", "to", "&", ":", "-", "at"}
+_TRIM_LEFT = {"the", "a", "an"}
+
+
+@dataclass
+class Mention:
+    """One mention of an entity in a document.
+
+    Attributes:
+        start: index of its first token.
+        end: index after its last token.
+        name: the cleaned surface form ("Elon Musk", not "Elon Musk's").
+        cls: the ontology class its own context suggests.
+        key: an identity shared by the mentions of one entity in the
+            document, filled in by consolidation.
+    """
+
+    start: int
+    end: int
+    name: str
+    cls: str
+    key: str = ""
+
+    def __hash__(self) -> int:
+        return hash((self.start, self.end))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Mention) and (self.start, self.end) == (other.start, other.end)
+
+
+def _work_nouns(lexicon: Lexicon) -> set[str]:
+    ontology = load_ontology()
+    return {n for n, c in lexicon.class_nouns.items() if ontology.is_a(c, "CreativeWork")}
+
+
+def _is_titlecase(token) -> bool:
+    return token.text[:1].isupper() or token.text[:1].isdigit()
+
+
+def _quoted_titles(doc: Doc, work_nouns: set[str]) -> list[Span]:
+    """Find quoted Title Case phrases with a work noun within four words of them."""
+    found = []
+    i = 0
+    while i < len(doc):
+        if doc[i].text in _OPEN_QUOTES:
+            for j in range(i + 2, min(i + 12, len(doc))):
+                if doc[j].text in _CLOSE_QUOTES:
+                    inner = doc[i + 1 : j]
+                    near = [t.lower_ for t in doc[max(0, i - 4) : i]]
+                    near += [t.lower_ for t in doc[j + 1 : j + 5]]
+                    if (
+                        _is_titlecase(inner[0])
+                        and all(_is_titlecase(t) or t.lower_ in _TITLE_SMALL_WORDS for t in inner)
+                        and any(w in work_nouns for w in near)
+                    ):
+                        found.append(Span(doc, i + 1, j, label="WORK_OF_ART"))
+                        i = j
+                    break
+                if doc[j].is_sent_start:
+                    break
+        i += 1
+    return found
+
+
+def _bare_titles(doc: Doc, work_nouns: set[str]) -> list[Span]:
+    """Find unquoted titles right after a work noun: "the documentary Tideline"."""
+    found = []
+    for token in doc:
+        if token.lower_ not in work_nouns or token.tag_ not in ("NN", "NNS"):
+            continue
+        end = token.i + 1
+        while end < len(doc) and (
+            doc[end].tag_ == "NNP"
+            or (
+                doc[end].lower_ in ("of", "the")
+                and end + 1 < len(doc)
+                and doc[end + 1].tag_ == "NNP"
+            )
+        ):
+            end += 1
+        if end > token.i + 1 and doc[end - 1].tag_ == "NNP":
+            found.append(Span(doc, token.i + 1, end, label="WORK_OF_ART"))
+    return found
+
+
+def _gazetteer_spans(doc: Doc, matcher: PhraseMatcher, lexicon: Lexicon) -> list[Span]:
+    ontology = load_ontology()
+    spans = []
+    for _, start, end in matcher(doc):
+        span = doc[start:end]
+        cls = lexicon.gazetteer.get(span.text)
+        if cls:
+            spans.append(Span(doc, start, end, label=CLASS_LABEL[ontology.top(cls)]))
+    return spans
+
+
+def _trim(span: Span, lexicon: Lexicon) -> Span | None:
+    """Drop leading articles and honorifics, trailing possessives, quotes and dashes."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (
+        doc[start].text in _QUOTES
+        or doc[start].is_punct
+        or (doc[start].lower_ in _TRIM_LEFT and span.label_ != "WORK_OF_ART")
+        or (span.label_ == "PERSON" and doc[start].text in lexicon.honorifics and end - start > 1)
+    ):
+        start += 1
+    while end > start and (
+        doc[end - 1].tag_ == "POS"
+        or doc[end - 1].text in _QUOTES
+        or (doc[end - 1].is_punct and doc[end - 1].text not in (".", ")"))
+        or doc[end - 1].lower_ in _TRIM_LEFT
+        or doc[end - 1].is_space
+    ):
+        end -= 1
+    if start >= end or not any(
+        t.text[:1].isupper() or t.text[:1].isdigit() for t in doc[start:end]
+    ):
+        return None
+    return Span(doc, start, end, label=span.label_)
+
+
+def _merge(preferred: list[Span], others: list[Span]) -> list[Span]:
+    """Keep every preferred span and the others that overlap none of them."""
+    taken = set()
+    for span in preferred:
+        taken.update(range(span.start, span.end))
+    kept = list(preferred)
+    for span in sorted(others, key=lambda s: s.end - s.start, reverse=True):
+        if not taken.intersection(range(span.start, span.end)):
+            kept.append(span)
+            taken.update(range(span.start, span.end))
+    return sorted(kept, key=lambda s: s.start)
+
+
+def _short_forms(span: Span, lexicon: Lexicon) -> list[str]:
+    """Return the other forms a name may take later in the text."""
+    words = [t.text for t in span]
+    if span.label_ == "PERSON" and len(words) > 1:
+        return [words[-1]]
+    if span.label_ == "ORG" and len(words) > 1 and words[-1] in lexicon.org_suffixes:
+        return [" ".join(words[:-1])]
+    return []
+
+
+def _propagate(doc: Doc, ents: list[Span], lexicon: Lexicon, make_doc) -> list[Span]:
+    """Tag other occurrences of names that the tagger found once in the document."""
+    labels: dict[str, str] = {}
+    for span in ents:
+        if span.label_ in ("PERSON", "ORG"):
+            labels.setdefault(span.text, span.label_)
+            for form in _short_forms(span, lexicon):
+                labels.setdefault(form, span.label_)
+    if not labels:
+        return ents
+    matcher = PhraseMatcher(doc.vocab)
+    for name in labels:
+        matcher.add(name, [make_doc(name)])
+    found = []
+    for match_id, start, end in matcher(doc):
+        name = doc.vocab.strings[match_id]
+        if all(t.text[:1].isupper() for t in doc[start:end] if t.is_alpha):
+            found.append(Span(doc, start, end, label=labels[name]))
+    return _merge(ents, found)
+
+
+class EntityFixes:
+    """The ``kg_entity_fixes`` component: corrects ``doc.ents`` after the tagger."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.lexicon = load_lexicon()
+        self.make_doc = nlp.make_doc
+        self.work_nouns = _work_nouns(self.lexicon)
+        self.gazetteer = PhraseMatcher(nlp.vocab)
+        for term in self.lexicon.gazetteer:
+            self.gazetteer.add(term, [nlp.make_doc(term)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Correct the entity spans of ``doc`` in place and return it."""
+        tagged = [s for s in doc.ents if s.label_ in LABEL_CLASS or s.label_ == "NORP"]
+        fixed = _gazetteer_spans(doc, self.gazetteer, self.lexicon)
+        fixed = _merge(fixed, _quoted_titles(doc, self.work_nouns))
+        fixed = _merge(fixed, _bare_titles(doc, self.work_nouns))
+        trimmed = [_trim(s, self.lexicon) if s.label_ != "NORP" else s for s in tagged]
+        ents = _merge(fixed, [s for s in trimmed if s is not None])
+        doc.ents = _propagate(doc, ents, self.lexicon, self.make_doc)
+        return doc
+
+
+@Language.factory("kg_entity_fixes")
+def make_entity_fixes(nlp: Language, name: str) -> EntityFixes:
+    """Create the component that corrects the tagger's entity spans."""
+    return EntityFixes(nlp, name)
+
+
+def mention_class(span: Span, lexicon: Lexicon) -> str:
+    """Return the ontology class a tagged span suggests by itself."""
+    if span.text in lexicon.gazetteer:
+        return lexicon.gazetteer[span.text]
+    cls = LABEL_CLASS[span.label_]
+    if cls == "Place" and span.text.lower() in lexicon.countries:
+        return "Country"
+    return cls
+
+
+def collect_mentions(doc: Doc, lexicon: Lexicon | None = None) -> list[Mention]:
+    """Return the mentions of named entities in ``doc``, in text order."""
+    lexicon = lexicon or load_lexicon()
+    return [
+        Mention(span.start, span.end, " ".join(span.text.split()), mention_class(span, lexicon))
+        for span in doc.ents
+        if span.label_ in LABEL_CLASS
+    ]

@@ -1,0 +1,247 @@
+"""Reading input: files and folders of news text become clean documents.
+
+Plain text (``.txt``), Markdown (``.md``) and HTML (``.html``, ``.htm``) are
+read; HTML is reduced to the text of its main content. Page furniture
+("Share this article", cookie banners, "You might also like" lists) is
+blanked out with spaces, so that character offsets into the cleaned text are
+offsets into the text as read.
+"""
+
+import re
+import warnings
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+
+from .errors import InputError
+from .lexicon import Lexicon, load_lexicon
+
+SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article: a name that identifies it in the output, and its text."""
+
+    name: str
+    text: str
+
+
+class InputWarning(UserWarning):
+    """A file in a folder was skipped because it cannot be read."""
+
+
+def read_inputs(items: Iterable[str | Path | Document]) -> Iterator[Document]:
+    """Turn paths, folders, raw strings and documents into clean documents.
+
+    Args:
+        items: each is a ``Document``, a ``Path`` (file or folder), or a
+            string: an existing path, or else the text of an article.
+
+    Yields:
+        One cleaned ``Document`` per article, folders in sorted order.
+
+    Raises:
+        InputError: a named file or folder is missing or unreadable. A bad
+            file inside a folder is skipped with an ``InputWarning``.
+    """
+    for number, item in enumerate(items, start=1):
+        if isinstance(item, Document):
+            yield Document(item.name, clean_text(item.text))
+        elif isinstance(item, Path) or (isinstance(item, str) and _looks_like_path(item)):
+            yield from _read_path(Path(item))
+        elif isinstance(item, str):
+            if not item.strip():
+                raise InputError(f"text #{number} is empty")
+            yield Document(f"text-{number}", clean_text(item))
+        else:
+            raise InputError(f"cannot read {type(item).__name__} #{number}: give a path or a str")
+
+
+def _looks_like_path(text: str) -> bool:
+    if "\n" in text or len(text) > 4096:
+        return False
+    return Path(text).exists() or text.endswith(SUFFIXES) or "/" in text and " " not in text
+
+
+def _read_path(path: Path) -> Iterator[Document]:
+    if path.is_dir():
+        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+        if not files:
+            raise InputError(f"{path}: no .txt, .md or .html files in this folder")
+        for file in files:
+            try:
+                yield read_file(file, name=file.relative_to(path).as_posix())
+            except InputError as exc:
+                warnings.warn(f"skipped {exc}", InputWarning, stacklevel=2)
+    elif path.is_file():
+        yield read_file(path)
+    elif path.exists():
+        raise InputError(f"{path}: not a regular file or folder")
+    else:
+        raise InputError(f"{path}: no such file or folder")
+
+
+def read_file(path: Path, name: str | None = None) -> Document:
+    """Read one file as a cleaned document, naming it ``name`` (default: the file name).
+
+    Raises:
+        InputError: the file cannot be read, is empty, binary or not UTF-8.
+    """
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from exc
+    if b"\x00" in data:
+        raise InputError(f"{path}: binary file, not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{path}: not UTF-8 text (bad byte at offset {exc.start}); convert it, "
+            "e.g. with iconv -f latin1 -t utf-8"
+        ) from exc
+    suffix = path.suffix.lower()
+    if suffix in (".html", ".htm"):
+        text = html_to_text(text)
+    elif suffix in (".md", ".markdown"):
+        text = markdown_to_text(text)
+    if not text.strip():
+        raise InputError(f"{path}: empty file, no text to read")
+    return Document(name or path.name, clean_text(text))
+
+
+def clean_text(text: str, lexicon: Lexicon | None = None) -> str:
+    """Blank out page furniture and soften upper-case datelines, keeping every offset.
+
+    A dropped line is replaced by spaces of the same length; from a line
+    that starts a related-links list ("You might also like") to the end,
+    everything is blanked. A dateline such as "SEVILLE, Spain (AP) —" is
+    rewritten "Seville, Spain (AP) —" so that the tagger sees a name.
+    """
+    lexicon = lexicon or load_lexicon()
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    out, ended = [], False
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if not ended and any(p.fullmatch(stripped) for p in lexicon.furniture_ends):
+            ended = True
+        if ended or any(p.fullmatch(stripped) for p in lexicon.furniture_lines):
+            out.append(" " * len(line))
+        else:
+            out.append(_soften_dateline(line))
+    return "\n".join(out)
+
+
+_DATELINE = re.compile(r"^(\s*)([A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*)(?=,|\s+\(|\s+[—–-]\s)")
+
+
+def _soften_dateline(line: str) -> str:
+    match = _DATELINE.match(line)
+    if not match or len(match.group(2)) < 3:
+        return line
+    words = re.sub(r"[A-Z][A-Z'’]*", lambda m: m.group(0).capitalize(), match.group(2))
+    return line[: match.start(2)] + words + line[match.end(2) :]
+
+
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_MARK = re.compile(r"^\s{0,3}(#{1,6}\s+|>\s?|[*+-]\s+|\d+\.\s+)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)")
+
+
+def markdown_to_text(text: str) -> str:
+    """Reduce Markdown to plain text: headings, lists, links and emphasis lose their marks."""
+    lines = []
+    for line in text.splitlines():
+        line = _MD_MARK.sub("", line)
+        line = _MD_LINK.sub(r"\1", line)
+        lines.append(_MD_EMPHASIS.sub("", line))
+    return "\n".join(lines)
+
+
+class _MainText(HTMLParser):
+    """Collects the visible text of a page, block by block, main content first."""
+
+    SKIP = {
+        "script",
+        "style",
+        "noscript",
+        "nav",
+        "header",
+        "footer",
+        "aside",
+        "form",
+        "template",
+        "svg",
+        "button",
+        "select",
+        "iframe",
+        "figure",
+    }
+    MAIN = {"article", "main"}
+    BLOCK = {
+        "p",
+        "div",
+        "section",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "br",
+        "tr",
+        "blockquote",
+        "dd",
+        "dt",
+        "pre",
+        "title",
+        "article",
+        "main",
+    }
+    VOID = {"br", "img", "hr", "meta", "link", "input", "source", "wbr", "area", "col"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[str] = []
+        self.blocks: list[tuple[bool, list[str]]] = [(False, [])]
+
+    def _inside(self, names: set[str]) -> bool:
+        return any(tag in names for tag in self.stack)
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in self.BLOCK:
+            self.blocks.append((self._inside(self.MAIN) or tag in self.MAIN, []))
+        if tag not in self.VOID:
+            self.stack.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.stack:
+            while self.stack and self.stack.pop() != tag:
+                pass
+        if tag in self.BLOCK:
+            self.blocks.append((self._inside(self.MAIN), []))
+
+    def handle_data(self, data: str) -> None:
+        if self._inside(self.SKIP) or (self.stack and self.stack[-1] == "title"):
+            return
+        self.blocks[-1][1].append(data)
+
+
+def html_to_text(html: str) -> str:
+    """Return the main text of an HTML page, one block per paragraph.
+
+    Scripts, styles, navigation, headers, footers and forms are dropped;
+    when the page has an ``<article>`` or ``<main>`` element, only its text
+    is kept.
+    """
+    parser = _MainText()
+    parser.feed(html)
+    parser.close()
+    blocks = [(main, " ".join("".join(parts).split())) for main, parts in parser.blocks]
+    blocks = [(main, text) for main, text in blocks if text]
+    if any(main for main, _ in blocks):
+        blocks = [(main, text) for main, text in blocks if main]
+    return "\n\n".join(text for _, text in blocks)

@@ -1,0 +1,479 @@
+"""Facts between mentions, read off the dependency parse by rules driven by the lexicon.
+
+Four families of rules, each a function below:
+
+- ``_descriptions``: what the words in front of a name or in apposition
+  to it say: "Russian actress Yulia Peressild" (nationality, occupation),
+  "Dmitri Rogozine, director of Roscosmos" (directedBy), "Betis coach
+  Manuel Arriaga" (worksFor), "Germany's Nordhafen" (basedIn),
+  "Bristol-based Wildwater Films" (basedIn), "Austrian-born CEO" (bornIn);
+- ``_verb_facts``: verb triggers from ``verbs.tsv`` with their roles,
+  in either voice: "directed by", "was born in", "joined", "shot dead by";
+- ``_place_pairs``: "Baikonur, Kazakhstan" (locatedIn);
+- negation and denial (``_negated``) silence any fact under "not",
+  "denied", "dismissed reports that …".
+
+The ``kg_facts`` component runs them all and stores the mentions and facts
+on ``doc._.kg_mentions`` and ``doc._.kg_facts``.
+"""
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from .coref import Resolver
+from .lexicon import Lexicon, Title, load_lexicon
+from .mentions import Mention, collect_mentions
+from .ontology import Ontology, load_ontology
+
+_NP_TAGS = {
+    "DT",
+    "JJ",
+    "JJR",
+    "JJS",
+    "NN",
+    "NNS",
+    "NNP",
+    "NNPS",
+    "POS",
+    "HYPH",
+    "PRP$",
+    "VBN",
+    "VBG",
+}
+_DENIAL = {"deny", "dismiss", "reject", "refute", "rule"}
+_FORMER = {"former", "formerly", "ex", "ex-", "previous", "late"}
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A fact stated in a document, between mentions or with a literal object.
+
+    Attributes:
+        subject: the mention the fact is about.
+        property: the ontology property's local name.
+        object: a mention, or a string for a literal property (occupation).
+        rule: the name of the rule that found it.
+        token: index of the token that triggered it (for provenance).
+    """
+
+    subject: Mention
+    property: str
+    object: "Mention | str"
+    rule: str
+    token: int
+
+
+class _Extraction:
+    """Extraction state for one document."""
+
+    def __init__(self, doc: Doc, lexicon: Lexicon, ontology: Ontology):
+        self.doc = doc
+        self.lexicon = lexicon
+        self.ontology = ontology
+        self.mentions = collect_mentions(doc, lexicon)
+        self.resolver = Resolver(doc, self.mentions, lexicon, ontology)
+        self.facts: list[Fact] = []
+        self.countries: dict[tuple[int, str], Mention] = {}
+
+    # ------------------------------------------------------------ helpers
+
+    def add(self, subject, prop: str, obj, rule: str, token: Token, clausal: bool = False) -> None:
+        """Record a fact unless it links a mention to itself or, for a clause, is negated.
+
+        A description ("French astronaut Thomas Pesquet") holds whatever the
+        clause around it says; a verb or copula fact (``clausal``) does not
+        hold under "not" or "denied".
+        """
+        if subject is None or obj is None or subject is obj or (clausal and _negated(token)):
+            return
+        self.facts.append(Fact(subject, prop, obj, rule, token.i))
+
+    def country(self, token: Token, name: str) -> Mention:
+        """Return a mention standing for the country a demonym names."""
+        key = (token.i, name)
+        if key not in self.countries:
+            self.countries[key] = Mention(token.i, token.i + 1, name, "Country")
+        return self.countries[key]
+
+    def domain(self, prop: str) -> frozenset[str]:
+        return self.ontology.domains[prop]
+
+    def range(self, prop: str) -> frozenset[str]:
+        return self.ontology.ranges.get(prop, frozenset())
+
+    def expand(self, token: Token) -> list[Token]:
+        """Return ``token`` and the tokens coordinated with it ("X and Y")."""
+        return [token, *token.conjuncts]
+
+    # ------------------------------------------------------------ descriptions
+
+    def premodifiers(self, start: int) -> list[Token]:
+        """Return the noun-phrase words right before token ``start``, left to right."""
+        words = []
+        i = start - 1
+        while i >= 0:
+            token = self.doc[i]
+            mention = self.resolver.mention_at(token)
+            if mention is not None:
+                if self.ontology.top(mention.cls) == "Person":
+                    break
+                words[:0] = list(self.doc[mention.start : mention.end])
+                i = mention.start - 1
+                continue
+            if (
+                token.tag_ not in _NP_TAGS and token.lower_ not in self.lexicon.titles
+            ) or token.is_sent_end:
+                break
+            if token.tag_ in ("VBN", "VBG") and not (i > 0 and self.doc[i - 1].tag_ == "HYPH"):
+                break
+            words.insert(0, token)
+            i -= 1
+        return words
+
+    def title_at(self, head: Token, words: list[Token]) -> tuple[Title | None, bool]:
+        """Return the longest title that ends at ``head``, and whether it is marked former."""
+        sequence = [w for w in words if w.i < head.i] + [head]
+        best = None
+        for size in range(min(self.lexicon.max_title_words, len(sequence)), 0, -1):
+            part = sequence[-size:]
+            for form in (
+                " ".join(t.lower_ for t in part),
+                " ".join([*(t.lower_ for t in part[:-1]), part[-1].lemma_.lower()]),
+            ):
+                if form in self.lexicon.titles:
+                    best = self.lexicon.titles[form]
+                    break
+            if best:
+                break
+        former = any(t.lower_ in _FORMER for t in sequence)
+        return best, former
+
+    def describe_modifiers(self, mention: Mention, words: list[Token], anchor: Token) -> list:
+        """Read demonyms, places, owners and class nouns among ``words`` for ``mention``.
+
+        Returns the organizations or works the words name, for title rules.
+        """
+        top = self.ontology.top(mention.cls)
+        affiliations = []
+        for k, token in enumerate(words):
+            other = self.resolver.mention_at(token)
+            lower = token.lower_
+            nxt = words[k + 1] if k + 1 < len(words) else None
+            if other is not None and other is not mention:
+                if other.end - 1 != token.i:
+                    continue
+                other_top = self.ontology.top(other.cls)
+                possessive = nxt is not None and nxt.tag_ == "POS"
+                hyphen = nxt is not None and nxt.tag_ == "HYPH"
+                if hyphen:
+                    continue  # "Bristol-based" is read at "based"
+                if possessive and (other_top, top) in self.lexicon.possessives:
+                    prop = self.lexicon.possessives[(other_top, top)]
+                    self.add_by_domain(prop, mention, other, "possessive", token)
+                elif other_top == "Place" and top == "Organization":
+                    self.add(mention, "basedIn", other, "place-modifier", token)
+                elif other_top in ("Organization", "CreativeWork"):
+                    affiliations.append(other)
+                continue
+            if lower in self.lexicon.demonyms and not (nxt is not None and nxt.tag_ == "HYPH"):
+                country = self.country(token, self.lexicon.demonyms[lower])
+                if top == "Person":
+                    self.add(mention, "nationality", country, "demonym", token)
+                elif top == "Organization":
+                    self.add(mention, "basedIn", country, "demonym", token)
+                elif top == "Place" and mention.cls != "Country":
+                    self.add(mention, "locatedIn", country, "demonym", token)
+            elif token.tag_ == "VBN" and k >= 2 and words[k - 1].tag_ == "HYPH":
+                self.hyphen_participle(mention, words[k - 2], token)
+            elif token.tag_ == "POS" and k >= 1 and self.resolver.mention_at(words[k - 1]) is None:
+                owner = self.resolver.resolve(words[k - 1])
+                if owner is not None and self.ontology.top(owner.cls) in (
+                    "Organization",
+                    "CreativeWork",
+                ):
+                    affiliations.append(owner)
+        return affiliations
+
+    def hyphen_participle(self, mention: Mention, place_token: Token, participle: Token) -> None:
+        """Read "Bristol-based", "Austrian-born": a place and a verb rule with prep:in."""
+        place = self.resolver.mention_at(place_token)
+        if place is None and place_token.lower_ in self.lexicon.demonyms:
+            place = self.country(place_token, self.lexicon.demonyms[place_token.lower_])
+        if place is None or self.ontology.top(place.cls) != "Place":
+            return
+        for rule in self.lexicon.verbs.get(participle.lemma_.lower(), []):
+            if rule.object == "prep:in" and self.ontology.fits(
+                mention.cls, self.domain(rule.property)
+            ):
+                self.add(mention, rule.property, place, "hyphen-participle", participle)
+
+    def add_by_domain(self, prop: str, a: Mention, b: Mention, rule: str, token: Token) -> None:
+        """Add ``a prop b`` or ``b prop a``, whichever order the property's domain admits."""
+        if self.ontology.fits(a.cls, self.domain(prop)):
+            self.add(a, prop, b, rule, token)
+        elif self.ontology.fits(b.cls, self.domain(prop)):
+            self.add(b, prop, a, rule, token)
+
+    def title_facts(self, person: Mention, head: Token, words: list[Token], extra=()) -> None:
+        """State the occupation a title gives, and the fact it implies with its organization."""
+        title, former = self.title_at(head, words)
+        if title is None:
+            return
+        if title.is_occupation:
+            self.add(person, "occupation", title.phrase, "title", head)
+        affiliations = list(extra) + self.describe_modifiers(person, words, head)
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "at", "for", "with"):
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    for target in self.expand(pobj):
+                        found = self.resolver.resolve(target)
+                        if found is not None:
+                            affiliations.append(found)
+            elif child.dep_ == "poss":
+                found = self.resolver.resolve(child)
+                if found is not None:
+                    affiliations.append(found)
+        if title.relation is None or former:
+            return
+        for other in affiliations:
+            if other is person or self.ontology.top(other.cls) not in (
+                "Organization",
+                "CreativeWork",
+            ):
+                continue
+            self.add_by_domain(title.relation, person, other, "title-affiliation", head)
+
+    def class_from_nouns(self, mention: Mention, nouns: list[Token]) -> None:
+        """Refine a mention's class from the class nouns that describe it."""
+        for noun in nouns:
+            cls = self.lexicon.class_nouns.get(noun.lemma_.lower()) or self.lexicon.class_nouns.get(
+                noun.lower_
+            )
+            if cls is None:
+                continue
+            self.resolver.describe(mention, noun)
+            if mention.cls in ("Country",) and self.ontology.top(cls) == "Place":
+                continue
+            if self.ontology.top(cls) == self.ontology.top(mention.cls):
+                mention.cls = self.ontology.more_specific(cls, mention.cls)
+            elif self.ontology.top(mention.cls) != "Person":
+                mention.cls = cls
+
+    def descriptions(self) -> None:
+        """Apply the description rules to every mention."""
+        for mention in self.mentions:
+            root = self.doc[mention.end - 1]
+            words = self.premodifiers(mention.start)
+            nouns = [
+                w
+                for w in words
+                if w.tag_ in ("NN", "NNS")
+                or (w.lower_ in self.lexicon.titles and self.resolver.mention_at(w) is None)
+            ]
+            appositives = [
+                c for c in root.children if c.dep_ == "appos" and c.i not in self.resolver.at
+            ]
+            if (
+                root.dep_ == "appos"
+                and root.head.i not in self.resolver.at
+                and root.head.pos_ == "NOUN"
+            ):
+                appositives.append(root.head)
+            attributes = self.copular_nouns(root)
+            named_by = self.naming_noun(root)
+            self.class_from_nouns(mention, nouns + appositives + attributes + named_by)
+            if self.ontology.top(mention.cls) == "Person":
+                for title_noun in [*nouns[-1:]]:
+                    self.title_facts(mention, title_noun, words)
+                if not nouns:
+                    self.describe_modifiers(mention, words, root)
+                for head in appositives + attributes:
+                    for noun in self.expand(head):
+                        if noun.pos_ == "NOUN":
+                            self.title_facts(mention, noun, self.premodifiers(noun.i))
+                copular_subject = self.copular_subject(root)
+                if copular_subject is not None and nouns:
+                    self.title_facts(mention, nouns[-1], words, extra=[copular_subject])
+            else:
+                self.describe_modifiers(mention, words, root)
+                if self.ontology.top(mention.cls) == "Organization":
+                    self.organization_location(mention, root)
+
+    def copular_nouns(self, root: Token) -> list[Token]:
+        """Return nouns linked to ``root`` by a copula: "X is a nurse", "the director is X"."""
+        while root.dep_ == "conj":
+            root = root.head
+        head = root.head
+        if head.lemma_ != "be" or root.dep_ not in ("nsubj", "attr"):
+            return []
+        other = "attr" if root.dep_ == "nsubj" else "nsubj"
+        return [
+            c
+            for c in head.children
+            if c.dep_ == other and c.pos_ == "NOUN" and c.i not in self.resolver.at
+        ]
+
+    def copular_subject(self, root: Token) -> Mention | None:
+        """For "The Lantern Rooms are singer Maeve Donnelly …", return the band."""
+        top = root
+        while top.dep_ == "conj":
+            top = top.head
+        if top.dep_ != "attr" or top.head.lemma_ != "be":
+            return None
+        subject = next((c for c in top.head.children if c.dep_ == "nsubj"), None)
+        return self.resolver.mention_at(subject) if subject is not None else None
+
+    def naming_noun(self, root: Token) -> list[Token]:
+        """For "a film currently titled 'The Challenge'", return the noun "film"."""
+        head = root.head
+        if head.lemma_ in ("title", "call", "name") and head.dep_ == "acl":
+            return [head.head] if head.head.pos_ == "NOUN" else []
+        return []
+
+    def organization_location(self, mention: Mention, root: Token) -> None:
+        """Read "<organization> in <place>" as basedIn."""
+        for child in root.children:
+            if child.dep_ == "prep" and child.lower_ == "in":
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    place = self.resolver.mention_at(pobj)
+                    if place is not None and self.ontology.top(place.cls) == "Place":
+                        self.add(mention, "basedIn", place, "organization-in-place", child)
+
+    # ------------------------------------------------------------ verbs
+
+    def roles(self, verb: Token) -> dict[str, list[Token]]:
+        """Return the voice-neutral arguments of ``verb``: agent, patient, prep:X."""
+        roles: dict[str, list[Token]] = {}
+        passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children)
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                roles.setdefault("agent", []).append(child)
+            elif child.dep_ in ("nsubjpass", "dobj"):
+                roles.setdefault("patient", []).append(child)
+            elif child.dep_ == "agent":
+                roles.setdefault("agent", []).extend(c for c in child.children if c.dep_ == "pobj")
+            elif child.dep_ in ("prep", "dative"):
+                roles.setdefault(f"prep:{child.lower_}", []).extend(
+                    c for c in child.children if c.dep_ == "pobj"
+                )
+        implicit = "patient" if (passive or verb.tag_ == "VBN") else "agent"
+        if implicit not in roles and not (
+            implicit == "patient" and "agent" in roles and not passive
+        ):
+            subject = self.implicit_subject(verb)
+            if subject is not None:
+                roles[implicit] = [subject]
+        return roles
+
+    def implicit_subject(self, verb: Token) -> Token | None:
+        """Find the unexpressed subject of a participle, a conjunct or a relative clause."""
+        if verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN"):
+            return verb.head
+        if verb.dep_ in ("conj", "xcomp", "advcl", "relcl"):
+            head = verb.head
+            if verb.dep_ == "relcl" and verb.tag_ == "VBN":
+                return head
+            for child in head.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    return child
+            if head.dep_ in ("acl", "relcl") and head.head.pos_ in ("NOUN", "PROPN"):
+                return head.head
+        return None
+
+    def verb_facts(self) -> None:
+        """Apply the verb triggers of ``verbs.tsv``."""
+        for verb in self.doc:
+            rules = self.lexicon.verbs.get(verb.lemma_.lower())
+            if not rules or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            if verb.i > 0 and self.doc[verb.i - 1].tag_ == "HYPH":
+                continue  # "Bristol-based": a description, read there
+            roles = self.roles(verb)
+            for rule in rules:
+                if rule.requires and not any(c.lower_ == rule.requires for c in verb.children):
+                    continue
+                subjects = self.arguments(roles.get(rule.subject, []), self.domain(rule.property))
+                objects = self.arguments(roles.get(rule.object, []), self.range(rule.property))
+                for subject in subjects:
+                    for obj in objects:
+                        self.add(subject, rule.property, obj, f"verb:{rule.lemma}", verb, True)
+
+    def arguments(self, tokens: list[Token], allowed: frozenset[str]) -> list[Mention]:
+        """Resolve argument tokens, and their conjuncts, to mentions of the allowed classes."""
+        found = []
+        for token in tokens:
+            for member in self.expand(token):
+                mention = self.resolver.resolve(member, allowed or None)
+                if mention is not None and mention not in found:
+                    found.append(mention)
+        return found
+
+    # ------------------------------------------------------------ places
+
+    def place_pairs(self) -> None:
+        """Read "Baikonur, Kazakhstan" (a place, a comma, a larger place) as locatedIn."""
+        places = [m for m in self.mentions if self.ontology.top(m.cls) == "Place"]
+        starts = {m.start: m for m in places}
+        ends = {m.end: m for m in places}
+        for inner in places:
+            comma = inner.end
+            outer = starts.get(comma + 1)
+            if outer is None or self.doc[comma].text != ",":
+                continue
+            after = self.doc[outer.end] if outer.end < len(self.doc) else None
+            if after is not None and (
+                after.lower_ in ("and", "or") or (after.text == "," and outer.end + 1 in starts)
+            ):
+                continue  # a list of places, not a place and its region
+            before = self.doc[inner.start - 1] if inner.start > 0 else None
+            if before is not None and before.text == "," and inner.start - 1 in ends:
+                continue
+            if inner.cls == "Country":
+                continue
+            self.add(inner, "locatedIn", outer, "place-comma-place", self.doc[comma])
+
+
+def _negated(token: Token) -> bool:
+    """Tell whether a trigger's clause is negated, or stands under a verb of denial."""
+    clause = next((t for t in [token, *token.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    if clause is not None and any(c.dep_ == "neg" for c in clause.children):
+        return True
+    return any(a.lemma_.lower() in _DENIAL and a.pos_ == "VERB" for a in [token, *token.ancestors])
+
+
+def extract(doc: Doc, lexicon: Lexicon | None = None) -> tuple[list[Mention], list[Fact]]:
+    """Return the mentions and facts of a parsed document.
+
+    Args:
+        doc: a document parsed by a pipeline with ``kg_entity_fixes``.
+        lexicon: the lexicon to use (default: the bundled one).
+    """
+    state = _Extraction(doc, lexicon or load_lexicon(), load_ontology())
+    state.descriptions()
+    state.verb_facts()
+    state.place_pairs()
+    mentions = state.mentions + list(state.countries.values())
+    return mentions, state.facts
+
+
+class FactExtractor:
+    """The ``kg_facts`` component: puts mentions and facts on the ``Doc``."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        for attr in ("kg_mentions", "kg_facts"):
+            if not Doc.has_extension(attr):
+                Doc.set_extension(attr, default=None)
+        self.lexicon = load_lexicon()
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Extract the document's mentions and facts onto ``doc._``."""
+        doc._.kg_mentions, doc._.kg_facts = extract(doc, self.lexicon)
+        return doc
+
+
+@Language.factory("kg_facts")
+def make_fact_extractor(nlp: Language, name: str) -> FactExtractor:
+    """Create the component that extracts facts between entity mentions."""
+    return FactExtractor(nlp, name)
