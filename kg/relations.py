@@ -76,6 +76,8 @@ class _Extraction:
         self.resolver = Resolver(doc, self.mentions, lexicon, ontology)
         self.facts: list[Fact] = []
         self.countries: dict[tuple[int, str], Mention] = {}
+        #: people with a title that names no organization or work ("director Klim Chipenko")
+        self.unattached_titles: list[tuple[Mention, Title, Token]] = []
 
     # ------------------------------------------------------------ helpers
 
@@ -237,13 +239,16 @@ class _Extraction:
                     affiliations.append(found)
         if title.relation is None or former:
             return
+        affiliations = [
+            other
+            for other in affiliations
+            if other is not person
+            and self.ontology.top(other.cls) in ("Organization", "CreativeWork")
+        ]
         for other in affiliations:
-            if other is person or self.ontology.top(other.cls) not in (
-                "Organization",
-                "CreativeWork",
-            ):
-                continue
             self.add_by_domain(title.relation, person, other, "title-affiliation", head)
+        if not affiliations:
+            self.unattached_titles.append((person, title, head))
 
     def class_from_nouns(self, mention: Mention, nouns: list[Token]) -> None:
         """Refine a mention's class from the class nouns that describe it."""
@@ -410,6 +415,28 @@ class _Extraction:
                     found.append(mention)
         return found
 
+    # ------------------------------------------------------------ the document's film
+
+    def single_film(self) -> None:
+        """In an article about one film, its actors and director are the people so titled.
+
+        "Russian actress Yulia Peressild and director Klim Chipenko" in a
+        text whose only film is "The Challenge": Peressild acts in it and
+        Chipenko directs it. With two films or more the rule says nothing.
+        """
+        films = {m.name.lower(): m for m in self.mentions if self.ontology.is_a(m.cls, "Film")}
+        if len(films) != 1:
+            return
+        film = next(iter(films.values()))
+        attached = {(f.subject, f.property) for f in self.facts}
+        attached |= {(f.object, f.property) for f in self.facts}
+        for person, title, head in self.unattached_titles:
+            if (
+                title.relation in ("actsIn", "directedBy")
+                and (person, title.relation) not in attached
+            ):
+                self.add_by_domain(title.relation, person, film, "single-film", head)
+
     # ------------------------------------------------------------ places
 
     def place_pairs(self) -> None:
@@ -454,6 +481,7 @@ def extract(doc: Doc, lexicon: Lexicon | None = None) -> tuple[list[Mention], li
     state.descriptions()
     state.verb_facts()
     state.place_pairs()
+    state.single_film()
     mentions = state.mentions + list(state.countries.values())
     return mentions, state.facts
 
