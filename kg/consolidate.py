@@ -138,8 +138,10 @@ def choose_class(mentions: list[Mention], ontology: Ontology) -> str:
     for m in mentions:
         # a specific class comes from the gazetteer or a describing noun: trust it more
         tops[ontology.top(m.cls)] += 2 if m.cls != ontology.top(m.cls) else 1
+        for cls in m.evidence:
+            tops[ontology.top(cls)] += 2
     top = max(sorted(tops), key=lambda t: tops[t])
-    classes = [m.cls for m in mentions if ontology.top(m.cls) == top]
+    classes = [c for m in mentions for c in [m.cls, *m.evidence] if ontology.top(c) == top]
     return max(classes, key=lambda c: (len(ontology.ancestors(c)), classes.count(c), c))
 
 

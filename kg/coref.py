@@ -68,9 +68,16 @@ class Resolver:
             allowed: the classes acceptable to the caller (None: any).
         """
         mention = self._resolve(token, allowed, depth=0)
-        if mention is not None and allowed is not None and not self._fits(mention, allowed):
-            return None
-        return mention
+        if mention is None or self._fits(mention, allowed):
+            return mention
+        # A name the tagger typed wrongly ("born in Belo Horizonte" tagged as a
+        # person): when the role admits one top class only, the role is evidence
+        # for that class, and consolidation weighs it against the tagger's.
+        tops = {self.ontology.top(c) for c in allowed}
+        if len(tops) == 1 and token.i in self.at and self.ontology.top(mention.cls) != "Country":
+            mention.evidence.append(min(allowed, key=lambda c: len(self.ontology.ancestors(c))))
+            return mention
+        return None
 
     def _fits(self, mention: Mention, allowed: frozenset[str] | None) -> bool:
         return allowed is None or self.ontology.fits(mention.cls, allowed)

@@ -16,7 +16,7 @@ seen a line before, and tags well-known organizations as people. The
 an ontology class.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -49,6 +49,7 @@ _CLOSE_QUOTES = {"’", "”", '"', "'", "»"}
 _QUOTES = _OPEN_QUOTES | _CLOSE_QUOTES
 _TITLE_SMALL_WORDS = {"of", "the", "a", "an", "and", "for", "in", "on", "to", "&", ":", "-", "at"}
 _TRIM_LEFT = {"the", "a", "an"}
+_DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "i", "ic", "ch")
 
 
 @dataclass
@@ -62,6 +63,8 @@ class Mention:
         cls: the ontology class its own context suggests.
         key: an identity shared by the mentions of one entity in the
             document, filled in by consolidation.
+        evidence: classes that the mention's roles in facts call for
+            ("born in X": Place), weighed at consolidation.
     """
 
     start: int
@@ -69,6 +72,7 @@ class Mention:
     name: str
     cls: str
     key: str = ""
+    evidence: list[str] = field(default_factory=list)
 
     def __hash__(self) -> int:
         return hash((self.start, self.end))
@@ -224,9 +228,25 @@ class EntityFixes:
         for term in self.lexicon.gazetteer:
             self.gazetteer.add(term, [nlp.make_doc(term)])
 
+    def _norp_as_organization(self, span: Span) -> Span:
+        """Read "Betis coach X" as an organization: a NORP that is no demonym, before a title."""
+        doc = span.doc
+        following = doc[span.end].lower_ if span.end < len(doc) else ""
+        if (
+            span.text.lower() not in self.lexicon.demonyms
+            and not span.text.lower().endswith(_DEMONYM_ENDINGS)
+            and following in self.lexicon.titles
+        ):
+            return Span(doc, span.start, span.end, label="ORG")
+        return span
+
     def __call__(self, doc: Doc) -> Doc:
         """Correct the entity spans of ``doc`` in place and return it."""
-        tagged = [s for s in doc.ents if s.label_ in LABEL_CLASS or s.label_ == "NORP"]
+        tagged = [
+            self._norp_as_organization(s) if s.label_ == "NORP" else s
+            for s in doc.ents
+            if s.label_ in LABEL_CLASS or s.label_ == "NORP"
+        ]
         fixed = _gazetteer_spans(doc, self.gazetteer, self.lexicon)
         fixed = _merge(fixed, _quoted_titles(doc, self.work_nouns))
         fixed = _merge(fixed, _bare_titles(doc, self.work_nouns))

@@ -200,10 +200,10 @@ class _Extraction:
 
     def hyphen_participle(self, mention: Mention, place_token: Token, participle: Token) -> None:
         """Read "Bristol-based", "Austrian-born": a place and a verb rule with prep:in."""
-        place = self.resolver.mention_at(place_token)
+        place = self.resolver.resolve(place_token, frozenset({"Place"}))
         if place is None and place_token.lower_ in self.lexicon.demonyms:
             place = self.country(place_token, self.lexicon.demonyms[place_token.lower_])
-        if place is None or self.ontology.top(place.cls) != "Place":
+        if place is None:
             return
         for rule in self.lexicon.verbs.get(participle.lemma_.lower(), []):
             if rule.object == "prep:in" and self.ontology.fits(
