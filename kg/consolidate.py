@@ -32,7 +32,7 @@ def normalise(name: str) -> str:
     return " ".join(text.split())
 
 
-@dataclass
+@dataclass(eq=False)
 class Entity:
     """One real-world entity of the corpus, with every name it was given."""
 

@@ -1,0 +1,149 @@
+"""End-to-end: the real command on real files, output read back by independent parsers."""
+
+import subprocess
+import sys
+
+import pyoxigraph
+import pytest
+import rdflib
+from click.testing import CliRunner
+
+from kg.cli import main
+
+KG = "https://w3id.org/kg/ontology#"
+ARTICLE = (
+    "Russian actress Yulia Peressild flew to the International Space Station (ISS).\n\n"
+    "Peressild, 37, was born in Moscow. The ISS is run by Roscosmos.\n"
+)
+
+
+def run(*args):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def test_build_folder_and_read_with_pyoxigraph_and_rdflib(tmp_path):
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "one.txt").write_text(ARTICLE, encoding="utf-8")
+    (articles / "two.html").write_text(
+        "<html><body><article><p>Dmitri Rogozine, director of Roscosmos, spoke.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    result = run("build", str(articles), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert "documents  2" in result.stderr
+    turtle = (out / "graph.ttl").read_bytes()
+    assert (out / "graph.html").is_file()
+
+    store = pyoxigraph.Store()
+    store.load(turtle, format=pyoxigraph.RdfFormat.TURTLE)
+    rows = store.query(
+        f"""PREFIX kg: <{KG}> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        SELECT ?name WHERE {{ ?p kg:nationality ?c . ?p rdfs:label ?name .
+                             ?c rdfs:label "Russia" }}"""
+    )
+    assert [r["name"].value for r in rows] == ["Yulia Peressild"]
+    rows = store.query(
+        f"""PREFIX kg: <{KG}> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        SELECT ?name WHERE {{ ?o kg:directedBy ?p . ?o rdfs:label "Roscosmos" .
+                             ?p rdfs:label ?name }}"""
+    )
+    assert [r["name"].value for r in rows] == ["Dmitri Rogozine"]
+
+    graph = rdflib.Graph().parse(data=turtle, format="turtle")
+    persons = {
+        str(graph.value(s, rdflib.RDFS.label))
+        for s in graph.subjects(rdflib.RDF.type, rdflib.URIRef(KG + "Person"))
+    }
+    assert {"Yulia Peressild", "Dmitri Rogozine"} <= persons
+    # one node for "Yulia Peressild" and "Peressild", and for the station and "ISS"
+    peressild = next(
+        s for s in graph.subjects(rdflib.RDFS.label, rdflib.Literal("Yulia Peressild"))
+    )
+    assert rdflib.Literal("Peressild") in set(graph.objects(peressild, rdflib.SKOS.altLabel))
+    station = next(
+        s for s in graph.subjects(rdflib.RDFS.label, rdflib.Literal("International Space Station"))
+    )
+    assert rdflib.Literal("ISS") in set(graph.objects(station, rdflib.SKOS.altLabel))
+
+
+def test_build_is_deterministic_and_base_is_configurable(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    for out in ("x", "y"):
+        assert (
+            run(
+                "build",
+                str(tmp_path / "a.txt"),
+                "-o",
+                str(tmp_path / out),
+                "-q",
+                "--base",
+                "https://example.org/news/",
+            ).exit_code
+            == 0
+        )
+    first = (tmp_path / "x" / "graph.ttl").read_bytes()
+    assert first == (tmp_path / "y" / "graph.ttl").read_bytes()
+    assert b"<https://example.org/news/person/Yulia_Peressild>" in first
+    assert (tmp_path / "x" / "graph.html").read_bytes() == (
+        tmp_path / "y" / "graph.html"
+    ).read_bytes()
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [(b"", "empty file"), (b"\x00\x01\x02binary", "binary file"), (b"\xff\xfe bad", "not UTF-8")],
+)
+def test_bad_file_is_one_line_error_and_output_untouched(tmp_path, content, message):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "graph.ttl").write_text("previous", encoding="utf-8")
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(content)
+    result = run("build", str(bad), "-o", str(out))
+    assert result.exit_code == 1
+    assert result.stderr.count("\n") == 1
+    assert result.stderr.startswith("kg: error: ") and message in result.stderr
+    assert str(bad) in result.stderr
+    assert (out / "graph.ttl").read_text(encoding="utf-8") == "previous"
+    assert [p.name for p in out.iterdir()] == ["graph.ttl"]
+
+
+def test_missing_path_and_bad_model_and_bad_base(tmp_path):
+    result = run("build", str(tmp_path / "nope.txt"), "-o", str(tmp_path))
+    assert result.exit_code == 1 and "no such file or folder" in result.stderr
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    result = run("build", str(tmp_path / "a.txt"), "--model", "no_such_model")
+    assert result.exit_code == 1 and "not installed" in result.stderr
+    result = run("build", str(tmp_path / "a.txt"), "--base", "not an iri", "-o", str(tmp_path))
+    assert result.exit_code == 1 and "base IRI" in result.stderr
+
+
+def test_folder_with_a_bad_file_warns_and_builds_the_rest(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "in" / "bad.txt").write_bytes(b"\xff\xfe\x00")
+    result = run("build", str(tmp_path / "in"), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 0
+    assert "kg: warning: skipped" in result.stderr and "bad.txt" in result.stderr
+    assert "documents  1" in result.stderr
+
+
+def test_no_traceback_from_the_installed_command(tmp_path):
+    proc = subprocess.run(
+        [sys.executable, "-m", "kg", "build", str(tmp_path / "missing.txt")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 1
+    assert proc.stderr.strip() == f"kg: error: {tmp_path / 'missing.txt'}: no such file or folder"
+
+
+@pytest.mark.parametrize("command", [[], ["build"], ["eval"]])
+def test_every_command_has_help(command):
+    result = run(*command, "--help")
+    assert result.exit_code == 0
+    assert len(result.output.splitlines()) > 3

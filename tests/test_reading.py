@@ -1,0 +1,101 @@
+import warnings
+from pathlib import Path
+
+import pytest
+
+from kg.errors import InputError
+from kg.reading import (
+    Document,
+    InputWarning,
+    clean_text,
+    html_to_text,
+    markdown_to_text,
+    read_file,
+    read_inputs,
+)
+
+
+def test_furniture_lines_are_blanked_and_offsets_kept():
+    text = "Headline\nShare this article\nBody text here.\n"
+    cleaned = clean_text(text)
+    assert len(cleaned) == len(text)
+    assert "Share" not in cleaned
+    assert cleaned.index("Body") == text.index("Body")
+
+
+def test_related_links_list_ends_the_article():
+    text = "Body text.\n\nYou might also like\n\nRussia launches a probe\n"
+    cleaned = clean_text(text)
+    assert "Russia" not in cleaned
+    assert "Body text." in cleaned
+
+
+def test_cookie_banner_is_dropped():
+    assert "cookies" not in clean_text("We use cookies to improve your experience.\nBody.")
+
+
+def test_upper_case_dateline_is_softened_in_place():
+    assert clean_text("SEVILLE, Spain (AP) — Betis won.") == "Seville, Spain (AP) — Betis won."
+    assert clean_text("MEXICO CITY (AP) — x").startswith("Mexico City (AP)")
+
+
+def test_html_main_text_only():
+    page = (
+        "<html><head><title>T</title><script>var x = '<p>no</p>';</script></head>"
+        "<body><nav>Home | News</nav><article><h1>Big news</h1>"
+        "<p>Alice &amp; Bob went <b>to</b> Paris.</p></article>"
+        "<footer>Contact us</footer></body></html>"
+    )
+    text = html_to_text(page)
+    assert "Alice & Bob went to Paris." in text
+    assert "Big news" in text
+    assert "Home" not in text and "Contact" not in text and "var x" not in text
+
+
+def test_markdown_marks_are_removed():
+    text = markdown_to_text("# Title\n\nSee [the report](http://x.org) by **Ann Lee**.")
+    assert text == "Title\n\nSee the report by Ann Lee."
+
+
+def test_read_file_kinds(tmp_path):
+    (tmp_path / "a.html").write_text("<p>Ann Lee lives in Oslo.</p>", encoding="utf-8")
+    (tmp_path / "b.md").write_text("## Ann Lee\n", encoding="utf-8")
+    assert read_file(tmp_path / "a.html").text == "Ann Lee lives in Oslo."
+    assert read_file(tmp_path / "b.md").text == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (b"", "empty file"),
+        (b"   \n\n", "empty file"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "binary file"),
+        (b"caf\xe9 au lait", "not UTF-8"),
+    ],
+)
+def test_bad_files_raise_input_error(tmp_path, content, message):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(InputError, match=message):
+        read_file(path)
+
+
+def test_missing_path():
+    with pytest.raises(InputError, match="no such file or folder"):
+        list(read_inputs([Path("/no/such/file.txt")]))
+
+
+def test_folder_skips_bad_files_with_a_warning(tmp_path):
+    (tmp_path / "good.txt").write_text("Ann Lee lives in Oslo.", encoding="utf-8")
+    (tmp_path / "bad.txt").write_bytes(b"\xff\xfe\x00")
+    (tmp_path / "notes.csv").write_text("ignored", encoding="utf-8")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        documents = list(read_inputs([tmp_path]))
+    assert [d.name for d in documents] == ["good.txt"]
+    assert any(issubclass(w.category, InputWarning) and "bad.txt" in str(w.message) for w in caught)
+
+
+def test_raw_text_and_documents():
+    documents = list(read_inputs(["Ann Lee lives in Oslo.", Document("mine", "Text.")]))
+    assert [d.name for d in documents] == ["text-1", "mine"]
