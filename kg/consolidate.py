@@ -94,12 +94,21 @@ def group_mentions(
             groups.union(by_key[key], m)
         else:
             by_key[key] = m
-    people = [m for m in mentions if ontology.top(m.cls) == "Person" and " " in m.name]
-    organizations = [m for m in mentions if ontology.top(m.cls) != "Person" and " " in m.name]
+    # the class each mention's own evidence supports, before any vote
+    top = {m: ontology.top(choose_class([m], ontology)) for m in mentions}
+    people = [m for m in mentions if top[m] == "Person" and " " in m.name]
+    organizations = [m for m in mentions if top[m] != "Person" and " " in m.name]
     for m in mentions:
         words = m.name.split()
-        if len(words) == 1 and ontology.top(m.cls) in ("Person",):
-            full = {normalise(p.name) for p in people if p.name.split()[-1] == words[0]}
+        if top[m] == "Person" or (len(words) == 1 and top[m] != "Place"):
+            # a surname ("Peressild", "de Groot") joins the one full name it ends
+            full = {
+                normalise(p.name)
+                for p in people
+                if p is not m
+                and len(p.name.split()) > len(words)
+                and p.name.split()[-len(words) :] == words
+            }
             if len(full) == 1:
                 groups.union(next(p for p in people if normalise(p.name) in full), m)
         if m.name.isupper() and len(m.name) >= 2:
@@ -133,11 +142,17 @@ def _country_key(mention: Mention, lexicon: Lexicon) -> str | None:
 
 
 def choose_class(mentions: list[Mention], ontology: Ontology) -> str:
-    """Pick the entity's class: the top class most mentions agree on, then the most specific."""
+    """Pick the entity's class: the top class the evidence favours, then the most specific.
+
+    The tagger votes once per distinct name (its mistakes repeat with the
+    string), a specific class (from the gazetteer) counting double; each
+    piece of contextual evidence (a describing noun, a role in a fact)
+    counts double too.
+    """
     tops = Counter()
+    for _name, cls in sorted({(m.name, m.cls) for m in mentions}):
+        tops[ontology.top(cls)] += 2 if cls != ontology.top(cls) else 1
     for m in mentions:
-        # a specific class comes from the gazetteer or a describing noun: trust it more
-        tops[ontology.top(m.cls)] += 2 if m.cls != ontology.top(m.cls) else 1
         for cls in m.evidence:
             tops[ontology.top(cls)] += 2
     top = max(sorted(tops), key=lambda t: tops[t])

@@ -118,7 +118,12 @@ class Resolver:
                     return mention
         determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
         noun = token.lemma_.lower()
-        if determiners & _DEFINITE:
+        # "the enlarged group", "the new company": an adjective other than a
+        # demonym usually describes something new, not the entity named before
+        describing = [
+            c for c in token.children if c.dep_ == "amod" and c.lower_ not in self.lexicon.demonyms
+        ]
+        if determiners & _DEFINITE and not describing:
             return self._latest(token, allowed, noun)
         return None
 

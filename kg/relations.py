@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from .consolidate import choose_class, group_mentions
 from .coref import Resolver
 from .lexicon import Lexicon, Title, load_lexicon
 from .mentions import Mention, collect_mentions
@@ -250,20 +251,66 @@ class _Extraction:
         if not affiliations:
             self.unattached_titles.append((person, title, head))
 
-    def class_from_nouns(self, mention: Mention, nouns: list[Token]) -> None:
-        """Refine a mention's class from the class nouns that describe it."""
-        for noun in nouns:
-            cls = self.lexicon.class_nouns.get(noun.lemma_.lower()) or self.lexicon.class_nouns.get(
-                noun.lower_
-            )
-            if cls is None:
-                continue
-            self.resolver.describe(mention, noun)
-            if mention.cls in ("Country",) and self.ontology.top(cls) == "Place":
-                continue
-            if self.ontology.top(cls) == self.ontology.top(mention.cls):
-                mention.cls = self.ontology.more_specific(cls, mention.cls)
-            elif self.ontology.top(mention.cls) != "Person":
+    def describing_nouns(self, mention: Mention) -> list[Token]:
+        """Return the nouns that say what a mention is.
+
+        The noun right before the name ("forwarder Van Leeuwen Logistics",
+        "the label Halfmoon"), a noun in apposition ("Halfmoon, the label"),
+        a copular noun ("X is a nurse") and a naming noun ("a film titled X").
+        """
+        root = self.doc[mention.end - 1]
+        nouns = []
+        i = mention.start - 1
+        while i >= 0 and (self.doc[i].tag_ in ("DT", "``", "''") or self.doc[i].text in "\"'‘“"):
+            i -= 1
+        if i >= 0 and i not in self.resolver.at and self.doc[i].pos_ in ("NOUN", "PROPN"):
+            nouns.append(self.doc[i])
+        nouns += self.appositives(root) + self.copular_nouns(root) + self.naming_noun(root)
+        return nouns
+
+    def appositives(self, root: Token) -> list[Token]:
+        """Return the unnamed nouns in apposition to a name, on either side."""
+        found = [c for c in root.children if c.dep_ == "appos" and c.i not in self.resolver.at]
+        head = root.head
+        if (
+            root.dep_ == "appos"
+            and head.i not in self.resolver.at
+            and head.pos_ in ("NOUN", "PROPN")
+        ):
+            found.append(head)
+        return found
+
+    def noun_class(self, noun: Token) -> str | None:
+        """Return the class a describing noun names, trying "space agency" before "agency"."""
+        nouns = self.lexicon.class_nouns
+        if noun.i > 0:
+            pair = f"{self.doc[noun.i - 1].lower_} {noun.lemma_.lower()}"
+            if pair in nouns:
+                return nouns[pair]
+        return nouns.get(noun.lemma_.lower()) or nouns.get(noun.lower_)
+
+    def classify(self) -> None:
+        """Type every mention by its describing nouns, then by vote over its document entity.
+
+        A class noun is evidence for its class and a job title for Person;
+        the mentions of one entity (grouped as consolidation will group
+        them) then share the class most of the evidence supports.
+        """
+        for mention in self.mentions:
+            if mention.name.split()[-1] in self.lexicon.org_suffixes and " " in mention.name:
+                mention.evidence.append("Organization")  # "Van Leeuwen Logistics"
+            for noun in self.describing_nouns(mention):
+                cls = self.noun_class(noun)
+                if cls is not None:
+                    self.resolver.describe(mention, noun)
+                    if not (mention.cls == "Country" and self.ontology.top(cls) == "Place"):
+                        mention.evidence.append(cls)
+                elif self.title_at(noun, list(self.doc[max(0, noun.i - 3) : noun.i]))[0]:
+                    mention.evidence.append("Person")
+        tokens = [t.text for t in self.doc]
+        for group in group_mentions(self.mentions, tokens, self.lexicon, self.ontology):
+            cls = choose_class(group, self.ontology)
+            for mention in group:
                 mention.cls = cls
 
     def descriptions(self) -> None:
@@ -277,18 +324,8 @@ class _Extraction:
                 if w.tag_ in ("NN", "NNS")
                 or (w.lower_ in self.lexicon.titles and self.resolver.mention_at(w) is None)
             ]
-            appositives = [
-                c for c in root.children if c.dep_ == "appos" and c.i not in self.resolver.at
-            ]
-            if (
-                root.dep_ == "appos"
-                and root.head.i not in self.resolver.at
-                and root.head.pos_ == "NOUN"
-            ):
-                appositives.append(root.head)
+            appositives = self.appositives(root)
             attributes = self.copular_nouns(root)
-            named_by = self.naming_noun(root)
-            self.class_from_nouns(mention, nouns + appositives + attributes + named_by)
             if self.ontology.top(mention.cls) == "Person":
                 for title_noun in [*nouns[-1:]]:
                     self.title_facts(mention, title_noun, words)
@@ -296,7 +333,7 @@ class _Extraction:
                     self.describe_modifiers(mention, words, root)
                 for head in appositives + attributes:
                     for noun in self.expand(head):
-                        if noun.pos_ == "NOUN":
+                        if noun.pos_ in ("NOUN", "PROPN") and noun.i not in self.resolver.at:
                             self.title_facts(mention, noun, self.premodifiers(noun.i))
                 copular_subject = self.copular_subject(root)
                 if copular_subject is not None and nouns:
@@ -363,6 +400,8 @@ class _Extraction:
                 roles.setdefault(f"prep:{child.lower_}", []).extend(
                     c for c in child.children if c.dep_ == "pobj"
                 )
+        if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+            roles.setdefault("prep:in", []).append(verb.head)  # "Rotterdam, where X is based"
         implicit = "patient" if (passive or verb.tag_ == "VBN") else "agent"
         if implicit not in roles and not (
             implicit == "patient" and "agent" in roles and not passive
@@ -478,6 +517,7 @@ def extract(doc: Doc, lexicon: Lexicon | None = None) -> tuple[list[Mention], li
         lexicon: the lexicon to use (default: the bundled one).
     """
     state = _Extraction(doc, lexicon or load_lexicon(), load_ontology())
+    state.classify()
     state.descriptions()
     state.verb_facts()
     state.place_pairs()
