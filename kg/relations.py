@@ -307,11 +307,18 @@ class _Extraction:
                         mention.evidence.append(cls)
                 elif self.title_at(noun, list(self.doc[max(0, noun.i - 3) : noun.i]))[0]:
                     mention.evidence.append("Person")
+            following = self.doc[mention.end] if mention.end < len(self.doc) else None
+            if mention.cls == "Person" and following is not None:
+                cls = self.noun_class(following)
+                if cls and self.ontology.top(cls) == "Organization":
+                    mention.evidence.append("Place")  # "Manchester band", "Paris company"
         tokens = [t.text for t in self.doc]
-        for group in group_mentions(self.mentions, tokens, self.lexicon, self.ontology):
+        groups = group_mentions(self.mentions, tokens, self.lexicon, self.ontology)
+        for number, group in enumerate(groups):
             cls = choose_class(group, self.ontology)
             for mention in group:
                 mention.cls = cls
+                mention.key = f"#{number}"
 
     def descriptions(self) -> None:
         """Apply the description rules to every mention."""
