@@ -29,6 +29,7 @@ _NEUTER = {"it", "its", "itself"}
 _RELATIVE = {"who", "whom", "whose", "which", "that"}
 _DEFINITE = {"the", "this", "that", "its", "their"}
 _LOOKBACK_SENTENCES = 3
+_QUOTES = {'"', "'", "‘", "’", "“", "”", "«", "»"}
 # "the enlarged group", "the new company": these adjectives describe something
 # other than the entity named before
 _NOVELTY = {"new", "enlarged", "combined", "merged", "other", "rival", "next", "former", "future"}
@@ -56,6 +57,13 @@ class Resolver:
             for word in mention.name.lower().split():
                 if word in lexicon.class_nouns:
                     self.descriptors[mention].add(word)
+
+    def add(self, mention: Mention) -> None:
+        """Take in a mention found after the resolver was made."""
+        for i in range(mention.start, mention.end):
+            self.at[i] = mention
+        self.mentions.sort(key=lambda m: (m.start, m.end))
+        self.descriptors.setdefault(mention, set())
 
     def _described(self, mention: Mention, noun: str) -> bool:
         """Tell whether ``mention``'s entity has been described with ``noun``."""
@@ -129,6 +137,19 @@ class Resolver:
                 mention = self.at[child.i]
                 if self.ontology.top(mention.cls) == "CreativeWork":
                     return mention
+        after = token.i + 1
+        while after < len(self.doc) and self.doc[after].text in _QUOTES:
+            after += 1
+        named = self.at.get(after)
+        if named is not None and named.start == after and self.ontology.top(named.cls) != "Person":
+            return named  # "the series 'Night Harbour'", "the label Halfmoon Recordings"
+        for child in token.children:
+            # "a revival of The Glass Orchard", "a production of King Lear"
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    work = self.at.get(pobj.i)
+                    if work is not None and self.ontology.top(work.cls) == "CreativeWork":
+                        return work
         determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
         noun = token.lemma_.lower()
         # "the enlarged group", "the new company": an adjective other than a

@@ -151,6 +151,10 @@ def _trim(span: Span, lexicon: Lexicon) -> Span | None:
     """Drop leading articles and honorifics, trailing possessives, quotes and dashes."""
     start, end = span.start, span.end
     doc = span.doc
+    for i in range(start, end):
+        if doc[i].text == "(" and ")" not in [t.text for t in doc[i:end]]:
+            end = i  # "Royal Academy of Dramatic Art (Rada": the bracket is not the name
+            break
     while start < end and (
         doc[start].text in _QUOTES
         or doc[start].is_punct
@@ -200,7 +204,7 @@ def _propagate(doc: Doc, ents: list[Span], lexicon: Lexicon, make_doc) -> list[S
     """Tag other occurrences of names that the tagger found once in the document."""
     labels: dict[str, str] = {}
     for span in ents:
-        if span.label_ in ("PERSON", "ORG"):
+        if span.label_ in LABEL_CLASS and (len(span) > 1 or len(span.text) > 3):
             labels.setdefault(span.text, span.label_)
             for form in _short_forms(span, lexicon):
                 labels.setdefault(form, span.label_)

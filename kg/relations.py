@@ -228,7 +228,7 @@ class _Extraction:
             self.add(person, "occupation", title.phrase, "title", head)
         affiliations = list(extra) + self.describe_modifiers(person, words, head)
         for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "at", "for", "with"):
+            if child.dep_ == "prep" and child.lower_ in ("of", "at", "for", "with", "in"):
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     for target in self.expand(pobj):
                         found = self.resolver.resolve(target)
@@ -289,6 +289,18 @@ class _Extraction:
                 return nouns[pair]
         return nouns.get(noun.lemma_.lower()) or nouns.get(noun.lower_)
 
+    def followed_by_age(self, mention: Mention) -> bool:
+        """Tell whether a name is followed by an age in commas: "Nunes, 22, who …"."""
+        after = self.doc[mention.end : mention.end + 3]
+        return (
+            len(after) == 3
+            and after[0].text == ","
+            and after[1].like_num
+            and after[1].text.isdigit()
+            and 0 < int(after[1].text) < 120
+            and after[2].text in (",", ".")
+        )
+
     def classify(self) -> None:
         """Type every mention by its describing nouns, then by vote over its document entity.
 
@@ -307,6 +319,8 @@ class _Extraction:
                         mention.evidence.append(cls)
                 elif self.title_at(noun, list(self.doc[max(0, noun.i - 3) : noun.i]))[0]:
                     mention.evidence.append("Person")
+            if self.followed_by_age(mention):
+                mention.evidence.append("Person")  # "Marchbank, 58, last appeared …"
             following = self.doc[mention.end] if mention.end < len(self.doc) else None
             if mention.cls == "Person" and following is not None:
                 cls = self.noun_class(following)
@@ -349,6 +363,19 @@ class _Extraction:
                 self.describe_modifiers(mention, words, root)
                 if self.ontology.top(mention.cls) == "Organization":
                     self.organization_location(mention, root)
+
+    def possessed_titles(self) -> None:
+        """Read "his role in X", "her producer at Y": a title owned by a person."""
+        for token in self.doc:
+            if token.i in self.resolver.at or token.pos_ != "NOUN":
+                continue
+            if self.title_at(token, [])[0] is None:
+                continue
+            for child in token.children:
+                if child.dep_ == "poss" and child.tag_ in ("PRP$", "NNP", "NNPS"):
+                    person = self.resolver.resolve(child, frozenset({"Person"}))
+                    if person is not None:
+                        self.title_facts(person, token, self.premodifiers(token.i))
 
     def copular_nouns(self, root: Token) -> list[Token]:
         """Return nouns linked to ``root`` by a copula: "X is a nurse", "the director is X"."""
@@ -404,9 +431,10 @@ class _Extraction:
             elif child.dep_ == "agent":
                 roles.setdefault("agent", []).extend(c for c in child.children if c.dep_ == "pobj")
             elif child.dep_ in ("prep", "dative"):
-                roles.setdefault(f"prep:{child.lower_}", []).extend(
-                    c for c in child.children if c.dep_ == "pobj"
-                )
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                roles.setdefault(f"prep:{child.lower_}", []).extend(objects)
+                if child.lower_ == "with" and any(c.lower_ == "together" for c in child.children):
+                    roles.setdefault("agent", []).extend(objects)  # "by X together with Y"
         if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
             roles.setdefault("prep:in", []).append(verb.head)  # "Rotterdam, where X is based"
         implicit = "patient" if (passive or verb.tag_ == "VBN") else "agent"
@@ -417,6 +445,25 @@ class _Extraction:
             if subject is not None:
                 roles[implicit] = [subject]
         return roles
+
+    def fronted_participle(self, verb: Token, roles: dict[str, list[Token]]) -> None:
+        """Read "Starring X and Y, the film follows …", which the parser takes for a modifier.
+
+        The participle's object is the name it stands before, and its
+        subject the subject of the main clause.
+        """
+        if verb.tag_ != "VBG" or verb.dep_ != "amod" or "patient" in roles:
+            return
+        name = verb.head
+        while name.dep_ == "compound" and name.i not in self.resolver.at:
+            name = name.head
+        root = verb.sent.root
+        subject = next(
+            (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > name.i), None
+        )
+        if name.i in self.resolver.at and subject is not None:
+            roles["patient"] = [name]
+            roles["agent"] = [subject]
 
     def implicit_subject(self, verb: Token) -> Token | None:
         """Find the unexpressed subject of a participle, a conjunct or a relative clause."""
@@ -442,6 +489,7 @@ class _Extraction:
             if verb.i > 0 and self.doc[verb.i - 1].tag_ == "HYPH":
                 continue  # "Bristol-based": a description, read there
             roles = self.roles(verb)
+            self.fronted_participle(verb, roles)
             for rule in rules:
                 if rule.requires and not any(c.lower_ == rule.requires for c in verb.children):
                     continue
@@ -457,9 +505,35 @@ class _Extraction:
         for token in tokens:
             for member in self.expand(token):
                 mention = self.resolver.resolve(member, allowed or None)
+                if mention is None:
+                    mention = self.untagged_name(member, allowed)
                 if mention is not None and mention not in found:
                     found.append(mention)
         return found
+
+    def untagged_name(self, token: Token, allowed: frozenset[str]) -> Mention | None:
+        """Make a mention of a proper name the tagger missed, typed by its role.
+
+        "who was born in Fortaleza": the object of "born in" is a place
+        whether or not the tagger saw a name there.
+        """
+        tops = {self.ontology.top(c) for c in allowed}
+        if token.tag_ not in ("NNP", "NNPS") or len(tops) != 1 or token.i in self.resolver.at:
+            return None
+        start = min(
+            [token.i]
+            + [c.i for c in token.children if c.dep_ == "compound" and c.tag_ in ("NNP", "NNPS")]
+        )
+        if any(i in self.resolver.at for i in range(start, token.i + 1)):
+            return None
+        cls = min(allowed, key=lambda c: len(self.ontology.ancestors(c)))
+        name = self.doc[start : token.i + 1].text
+        if name.lower() in self.lexicon.countries:
+            cls = "Country" if self.ontology.top(cls) == "Place" else cls
+        mention = Mention(start, token.i + 1, name, cls, key=f"@{start}")
+        self.mentions.append(mention)
+        self.resolver.add(mention)
+        return mention
 
     # ------------------------------------------------------------ the document's film
 
@@ -526,6 +600,7 @@ def extract(doc: Doc, lexicon: Lexicon | None = None) -> tuple[list[Mention], li
     state = _Extraction(doc, lexicon or load_lexicon(), load_ontology())
     state.classify()
     state.descriptions()
+    state.possessed_titles()
     state.verb_facts()
     state.place_pairs()
     state.single_film()
