@@ -11,7 +11,8 @@ adding rows, not code:
 - ``possessives.tsv``: what "<owner>'s <entity>" states;
 - ``gazetteer.tsv``: well-known names with their class;
 - ``furniture.tsv``: patterns of page furniture to drop;
-- ``name_parts.tsv``: honorifics and organization-name suffixes.
+- ``name_parts.tsv``: honorifics and organization-name suffixes;
+- ``copulas.tsv``: verbs that link a name to what it is ("is", "was named").
 """
 
 import csv
@@ -60,6 +61,7 @@ class Lexicon:
     furniture_ends: list[re.Pattern]
     honorifics: frozenset[str]
     org_suffixes: frozenset[str]
+    copulas: frozenset[str]
 
     @property
     def max_title_words(self) -> int:
@@ -177,6 +179,7 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
     parts = read_table(folder / "name_parts.tsv", ["kind", "word"])
     honorifics = frozenset(r["word"] for r in parts if r["kind"] == "honorific")
     org_suffixes = frozenset(r["word"] for r in parts if r["kind"] == "org_suffix")
+    copulas = frozenset(r["lemma"] for r in read_table(folder / "copulas.tsv", ["lemma"]))
 
     return Lexicon(
         countries,
@@ -190,4 +193,5 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
         ends,
         honorifics,
         org_suffixes,
+        copulas,
     )

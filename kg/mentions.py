@@ -160,6 +160,7 @@ def _trim(span: Span, lexicon: Lexicon) -> Span | None:
         or doc[start].is_punct
         or (doc[start].lower_ in _TRIM_LEFT and span.label_ != "WORK_OF_ART")
         or (span.label_ == "PERSON" and doc[start].text in lexicon.honorifics and end - start > 1)
+        or (doc[start].lower_ in lexicon.titles and end - start > 1)  # "Archaeologist Verónica …"
     ):
         start += 1
     while end > start and (
@@ -251,7 +252,12 @@ class EntityFixes:
             for s in doc.ents
             if s.label_ in LABEL_CLASS or s.label_ == "NORP"
         ]
-        fixed = _gazetteer_spans(doc, self.gazetteer, self.lexicon)
+        # a known name inside a longer tagged name is part of it ("University of Oslo")
+        fixed = [
+            g
+            for g in _gazetteer_spans(doc, self.gazetteer, self.lexicon)
+            if not any(t.start <= g.start and g.end <= t.end and len(t) > len(g) for t in tagged)
+        ]
         fixed = _merge(fixed, _quoted_titles(doc, self.work_nouns))
         fixed = _merge(fixed, _bare_titles(doc, self.work_nouns))
         trimmed = [_trim(s, self.lexicon) if s.label_ != "NORP" else s for s in tagged]

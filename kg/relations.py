@@ -289,6 +289,12 @@ class _Extraction:
                 return nouns[pair]
         return nouns.get(noun.lemma_.lower()) or nouns.get(noun.lower_)
 
+    def in_dateline(self, mention: Mention) -> bool:
+        """Tell whether a name opens a dateline sentence ("Seville, Spain (AP) —")."""
+        sent = self.doc[mention.start].sent
+        last = [t for t in sent if not t.is_space][-1]
+        return mention.start == sent.start and last.text in ("—", "–", "-", "--")
+
     def followed_by_age(self, mention: Mention) -> bool:
         """Tell whether a name is followed by an age in commas: "Nunes, 22, who …"."""
         after = self.doc[mention.end : mention.end + 3]
@@ -319,6 +325,8 @@ class _Extraction:
                         mention.evidence.append(cls)
                 elif self.title_at(noun, list(self.doc[max(0, noun.i - 3) : noun.i]))[0]:
                     mention.evidence.append("Person")
+            if self.in_dateline(mention):
+                mention.evidence.append("Place")  # "MEXICO CITY (AP) —"
             if self.followed_by_age(mention):
                 mention.evidence.append("Person")  # "Marchbank, 58, last appeared …"
             following = self.doc[mention.end] if mention.end < len(self.doc) else None
@@ -374,7 +382,7 @@ class _Extraction:
             for child in token.children:
                 if child.dep_ == "poss" and child.tag_ in ("PRP$", "NNP", "NNPS"):
                     person = self.resolver.resolve(child, frozenset({"Person"}))
-                    if person is not None:
+                    if person is not None and self.ontology.top(person.cls) == "Person":
                         self.title_facts(person, token, self.premodifiers(token.i))
 
     def copular_nouns(self, root: Token) -> list[Token]:
@@ -382,13 +390,19 @@ class _Extraction:
         while root.dep_ == "conj":
             root = root.head
         head = root.head
-        if head.lemma_ != "be" or root.dep_ not in ("nsubj", "attr"):
+        if head.lemma_ not in self.lexicon.copulas or root.dep_ not in (
+            "nsubj",
+            "nsubjpass",
+            "attr",
+        ):
             return []
-        other = "attr" if root.dep_ == "nsubj" else "nsubj"
+        others = ("attr",) if root.dep_ == "attr" else ("attr", "oprd", "xcomp")
+        if root.dep_ == "attr":
+            others = ("nsubj",)
         return [
             c
             for c in head.children
-            if c.dep_ == other and c.pos_ == "NOUN" and c.i not in self.resolver.at
+            if c.dep_ in others and c.pos_ == "NOUN" and c.i not in self.resolver.at
         ]
 
     def copular_subject(self, root: Token) -> Mention | None:
@@ -423,6 +437,7 @@ class _Extraction:
         """Return the voice-neutral arguments of ``verb``: agent, patient, prep:X."""
         roles: dict[str, list[Token]] = {}
         passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children)
+        perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
         for child in verb.children:
             if child.dep_ == "nsubj":
                 roles.setdefault("agent", []).append(child)
@@ -437,7 +452,7 @@ class _Extraction:
                     roles.setdefault("agent", []).extend(objects)  # "by X together with Y"
         if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
             roles.setdefault("prep:in", []).append(verb.head)  # "Rotterdam, where X is based"
-        implicit = "patient" if (passive or verb.tag_ == "VBN") else "agent"
+        implicit = "patient" if (passive or (verb.tag_ == "VBN" and not perfect)) else "agent"
         if implicit not in roles and not (
             implicit == "patient" and "agent" in roles and not passive
         ):
@@ -486,7 +501,11 @@ class _Extraction:
             rules = self.lexicon.verbs.get(verb.lemma_.lower())
             if not rules or verb.pos_ not in ("VERB", "AUX"):
                 continue
-            if verb.i > 0 and self.doc[verb.i - 1].tag_ == "HYPH":
+            if (
+                verb.i > 1
+                and self.doc[verb.i - 1].tag_ == "HYPH"
+                and self.doc[verb.i - 2].pos_ == "PROPN"
+            ):
                 continue  # "Bristol-based": a description, read there
             roles = self.roles(verb)
             self.fronted_participle(verb, roles)
