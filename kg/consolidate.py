@@ -100,7 +100,8 @@ def group_mentions(
     organizations = [m for m in mentions if top[m] != "Person" and " " in m.name]
     for m in mentions:
         words = m.name.split()
-        if top[m] == "Person" or (len(words) == 1 and top[m] != "Place"):
+        known_place = m.name in lexicon.gazetteer or m.name.lower() in lexicon.countries
+        if top[m] == "Person" or (len(words) == 1 and not known_place):
             # a surname ("Peressild", "de Groot") joins the one full name it ends
             full = {
                 normalise(p.name)

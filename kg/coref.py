@@ -161,6 +161,37 @@ class Resolver:
             return self._latest(token, allowed, noun)
         return None
 
+    def _continued_subject(self, token: Token, allowed, exclude_person: bool) -> Mention | None:
+        """Return what the subject of this or the previous sentence refers to, if it fits.
+
+        "The series is being made by … It is directed by …": a pronoun
+        that opens a sentence usually continues the previous subject, even
+        when that subject was a description rather than a name.
+        """
+        here = token.sent
+        sentences = [here]
+        if here.start > 0:
+            sentences.append(self.doc[here.start - 1].sent)
+        for sent in sentences:
+            subjects = [
+                t
+                for t in sent
+                if t.dep_ in ("nsubj", "nsubjpass")
+                and t.head == sent.root
+                and t.i < token.i
+                and t.lower_ not in _PERSONAL | _NEUTER
+            ]
+            for subject in reversed(subjects):
+                mention = self._resolve(subject, allowed, depth=2)
+                if mention is None or not self._fits(mention, allowed):
+                    continue
+                if exclude_person and self.ontology.top(mention.cls) == "Person":
+                    continue
+                if not exclude_person and self.ontology.top(mention.cls) != "Person":
+                    continue
+                return mention
+        return None
+
     def _latest(
         self, token: Token, allowed, noun: str | None, exclude_person: bool = False
     ) -> Mention | None:
@@ -198,6 +229,9 @@ class Resolver:
             counts = Counter(m.key or id(m) for m in candidates)
             return max(reversed(candidates), key=lambda m: counts[m.key or id(m)])
         if noun is None:
+            continued = self._continued_subject(token, allowed, exclude_person)
+            if continued is not None:
+                return continued
             subjects = [
                 m
                 for m in candidates

@@ -193,7 +193,7 @@ def _merge(preferred: list[Span], others: list[Span]) -> list[Span]:
 
 def _short_forms(span: Span, lexicon: Lexicon) -> list[str]:
     """Return the other forms a name may take later in the text."""
-    words = [t.text for t in span]
+    words = span.text.split()
     if span.label_ == "PERSON" and len(words) > 1:
         return [words[-1]]
     if span.label_ == "ORG" and len(words) > 1 and words[-1] in lexicon.org_suffixes:
@@ -219,7 +219,13 @@ def _propagate(doc: Doc, ents: list[Span], lexicon: Lexicon, make_doc) -> list[S
         name = doc.vocab.strings[match_id]
         if all(t.text[:1].isupper() for t in doc[start:end] if t.is_alpha):
             found.append(Span(doc, start, end, label=labels[name]))
-    return _merge(ents, found)
+    # a full name wins over a shorter tagged piece of it ("Edge of the Land" over "Land")
+    longer = [
+        f
+        for f in found
+        if any(e.start >= f.start and e.end <= f.end and len(f) > len(e) for e in ents)
+    ]
+    return _merge(longer, _merge(ents, found))
 
 
 class EntityFixes:

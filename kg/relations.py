@@ -224,8 +224,10 @@ class _Extraction:
         title, former = self.title_at(head, words)
         if title is None:
             return
+        department = self.department(head)
         if title.is_occupation:
-            self.add(person, "occupation", title.phrase, "title", head)
+            phrase = f"{title.phrase} of {department}" if department else title.phrase
+            self.add(person, "occupation", phrase, "title", head)
         affiliations = list(extra) + self.describe_modifiers(person, words, head)
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "at", "for", "with", "in"):
@@ -240,6 +242,9 @@ class _Extraction:
                     affiliations.append(found)
         if title.relation is None or former:
             return
+        relation = title.relation
+        if department and relation == "directedBy":
+            relation = "worksFor"  # the head of a department works for the organization
         affiliations = [
             other
             for other in affiliations
@@ -247,9 +252,23 @@ class _Extraction:
             and self.ontology.top(other.cls) in ("Organization", "CreativeWork")
         ]
         for other in affiliations:
-            self.add_by_domain(title.relation, person, other, "title-affiliation", head)
+            self.add_by_domain(relation, person, other, "title-affiliation", head)
         if not affiliations:
             self.unattached_titles.append((person, title, head))
+
+    def department(self, head: Token) -> str | None:
+        """Return the unnamed unit a title heads: "head of specialist factual"."""
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "ADJ"):
+                        subtree = list(pobj.subtree)
+                        if not any(
+                            t.i in self.resolver.at or t.tag_ in ("DT", "PRP$", "POS")
+                            for t in subtree
+                        ):
+                            return " ".join(t.lower_ for t in subtree)
+        return None
 
     def describing_nouns(self, mention: Mention) -> list[Token]:
         """Return the nouns that say what a mention is.
@@ -484,7 +503,9 @@ class _Extraction:
         """Find the unexpressed subject of a participle, a conjunct or a relative clause."""
         if verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN"):
             return verb.head
-        if verb.dep_ in ("conj", "xcomp", "advcl", "relcl"):
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            verb = verb.head  # "after leading the NDP": the clause the preposition hangs on
+        if verb.dep_ in ("conj", "xcomp", "advcl", "relcl", "prep"):
             head = verb.head
             if verb.dep_ == "relcl" and verb.tag_ == "VBN":
                 return head
