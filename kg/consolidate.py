@@ -119,7 +119,12 @@ def group_mentions(
                     break
         for other in organizations:
             parts = other.name.split()
-            if parts[-1] in lexicon.org_suffixes and " ".join(parts[:-1]) == m.name:
+            # "Halfmoon" is "Halfmoon Recordings", but "BBC" is not "BBC Studios"
+            if (
+                parts[-1] in lexicon.org_suffixes
+                and " ".join(parts[:-1]) == m.name
+                and m.name not in lexicon.gazetteer
+            ):
                 groups.union(other, m)
     clusters: dict[Mention, list[Mention]] = {}
     for m in mentions:

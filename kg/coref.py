@@ -152,11 +152,8 @@ class Resolver:
                         return work
         determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
         noun = token.lemma_.lower()
-        # "the enlarged group", "the new company": an adjective other than a
-        # demonym usually describes something new, not the entity named before
-        describing = [
-            c for c in token.children if c.dep_ == "amod" and c.lower_ not in self.lexicon.demonyms
-        ]
+        # "the enlarged group", "the new company" describe something new
+        describing = [c for c in token.children if c.dep_ == "amod" and c.lower_ in _NOVELTY]
         if determiners & _DEFINITE and not describing:
             return self._latest(token, allowed, noun)
         return None

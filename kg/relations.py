@@ -261,13 +261,10 @@ class _Extraction:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "ADJ"):
-                        subtree = list(pobj.subtree)
-                        if not any(
-                            t.i in self.resolver.at or t.tag_ in ("DT", "PRP$", "POS")
-                            for t in subtree
-                        ):
-                            return " ".join(t.lower_ for t in subtree)
+                    subtree = list(pobj.subtree)
+                    # lower-case words only: a unit, not a name ("of specialist factual")
+                    if pobj.dep_ == "pobj" and all(t.is_lower and t.is_alpha for t in subtree):
+                        return " ".join(t.text for t in subtree)
         return None
 
     def describing_nouns(self, mention: Mention) -> list[Token]:

@@ -145,3 +145,72 @@ def test_two_films_link_nobody(facts_of):
         "She saw the film 'The Long Night' and the film 'Red Coast'."
     )
     assert not any(p == "actsIn" for _, p, _ in facts)
+
+
+def test_dateline_is_its_own_sentence(facts_of):
+    facts = facts_of("SEVILLE, Spain (AP) — Real Betis have signed Brazilian forward Rafael Nunes.")
+    assert ("Seville", "locatedIn", "Spain") in facts
+    assert ("Rafael Nunes", "memberOf", "Betis") in facts
+    assert not any(o == "Seville" and p == "memberOf" for _, p, o in facts)
+
+
+def test_fronted_starring(facts_of):
+    facts = facts_of(
+        'Her drama "The Salt Years" premiered. '
+        "Starring Portuguese actor Tomas Vilela and newcomer Ines Barata, "
+        "the film follows two siblings."
+    )
+    assert ("Tomas Vilela", "actsIn", "The Salt Years") in facts
+    assert ("Ines Barata", "actsIn", "The Salt Years") in facts
+
+
+def test_role_owned_by_a_pronoun(facts_of):
+    facts = facts_of(
+        'Tomas Vilela plays a fisherman. He is known for his role in the series "Night Harbour".'
+    )
+    assert ("Tomas Vilela", "actsIn", "Night Harbour") in facts
+
+
+def test_together_with_adds_an_agent(facts_of):
+    facts = facts_of(
+        'The film "Red Coast" was produced by Cinemar Filmes '
+        "together with the company Les Films du Quai."
+    )
+    assert ("Red Coast", "producedBy", "Cinemar Filmes") in facts
+    assert ("Red Coast", "producedBy", "Les Films du Quai") in facts
+
+
+def test_head_of_a_department_works_for_the_organization(facts_of):
+    facts = facts_of("said Lorraine Hepburn, the BBC's head of specialist factual.")
+    assert ("Lorraine Hepburn", "occupation", "head of specialist factual") in facts
+    assert ("Lorraine Hepburn", "worksFor", "BBC") in facts
+    assert not any(p == "directedBy" for _, p, _ in facts)
+
+
+def test_pronoun_continues_a_described_subject(facts_of):
+    facts = facts_of(
+        "The BBC has commissioned Edge of the Land, an eight-part documentary series. "
+        "The series is being made by Wildwater Films. It is directed by Ruth Adeyemi."
+    )
+    assert ("Edge of the Land", "directedBy", "Ruth Adeyemi") in facts
+
+
+def test_perfect_tense_is_active_and_hyphenated_verb_is_read(facts_of):
+    facts = facts_of(
+        "Seorin Technologies makes chips. "
+        "Park Jun, 63, co-founded the Seoul-based firm in 1998 and has led it since 2009."
+    )
+    assert ("Seorin Technologies", "foundedBy", "Park Jun") in facts
+    assert ("Seorin Technologies", "directedBy", "Park Jun") in facts
+
+
+def test_untagged_name_takes_the_class_its_role_needs(mentions_of, facts_of):
+    facts = facts_of("Lucia Andrade, 44, who was born in Fortaleza, wrote the screenplay.")
+    assert ("Lucia Andrade", "bornIn", "Fortaleza") in facts
+
+
+def test_known_city_inside_a_longer_name_stays_inside(mentions_of):
+    assert ("University of Oslo", "Organization") in [
+        (n, c if c != "EducationalOrganization" else "Organization")
+        for n, c in mentions_of("She studied physics at the University of Oslo.")
+    ]
