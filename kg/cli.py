@@ -21,7 +21,7 @@ from .html import write_html
 from .iris import DEFAULT_BASE
 from .pipeline import DEFAULT_MODEL
 from .rdf import to_graph, write_turtle
-from .reading import InputWarning
+from .reading import InputWarning, read_inputs
 from .resources import example_file
 
 model_option = click.option(
@@ -82,11 +82,12 @@ def build(paths, output, base, model, no_html, quiet) -> None:
     With no PATHS, builds the bundled example article.
     """
     started = time.perf_counter()
-    items = list(paths) or [example_file()]
-    progress = None
-    if not quiet and sys.stderr.isatty():
-        progress = lambda document: click.echo(f"  read {document.name}", err=True)  # noqa: E731
-    corpus = extract_corpus(items, model=model, on_document=progress)
+    documents = list(read_inputs(list(paths) or [example_file()]))
+    show_progress = not quiet and sys.stderr.isatty() and len(documents) > 1
+    with click.progressbar(
+        length=len(documents), label="building", file=sys.stderr, hidden=not show_progress
+    ) as bar:
+        corpus = extract_corpus(documents, model=model, on_document=lambda _: bar.update(1))
     graph = to_graph(corpus, base=base)
     write_turtle(graph, output / "graph.ttl")
     if not no_html:
