@@ -29,13 +29,42 @@ class CorpusFact:
     literal: bool = False
 
 
+@dataclass(frozen=True)
+class Evidence:
+    """Where a fact was read: the document, the sentence and its offsets, and the rule."""
+
+    document: str
+    sentence: str
+    start: int
+    end: int
+    rule: str
+    confidence: float
+
+
 @dataclass
 class Corpus:
-    """What a corpus yields: its documents' names, its entities and its facts."""
+    """What a corpus yields: its documents' names, its entities and its facts.
+
+    Attributes:
+        documents: the names of the documents, in the order read.
+        entities: the entities by key.
+        facts: the distinct facts.
+        evidence: for each fact, every place it was read.
+        model: the spaCy pipeline that read the corpus.
+    """
 
     documents: list[str] = field(default_factory=list)
     entities: dict[str, Entity] = field(default_factory=dict)
     facts: set[CorpusFact] = field(default_factory=set)
+    evidence: dict[CorpusFact, list[Evidence]] = field(default_factory=dict)
+    model: str = DEFAULT_MODEL
+
+    def confidence(self, fact: CorpusFact) -> float:
+        """Return a fact's confidence: its pieces of evidence combined as independent."""
+        doubt = 1.0
+        for evidence in self.evidence.get(fact, []):
+            doubt *= 1.0 - evidence.confidence
+        return round(1.0 - doubt, 4)
 
 
 def extract_corpus(
@@ -57,8 +86,9 @@ def extract_corpus(
     """
     nlp = load_pipeline(model)
     ontology = load_ontology()
-    index = EntityIndex(load_lexicon(), ontology)
-    corpus = Corpus()
+    lexicon = load_lexicon()
+    index = EntityIndex(lexicon, ontology)
+    corpus = Corpus(model=model)
     documents = list(read_inputs(items))
     texts = ((d.text, d) for d in documents)
     for doc, document in nlp.pipe(texts, as_tuples=True, batch_size=16):
@@ -67,13 +97,28 @@ def extract_corpus(
         for fact in doc._.kg_facts:
             subject = entity_of[fact.subject]
             if isinstance(fact.object, str):
-                corpus.facts.add(CorpusFact(subject.key, fact.property, fact.object, literal=True))
+                found = CorpusFact(subject.key, fact.property, fact.object, literal=True)
             else:
-                corpus.facts.add(CorpusFact(subject.key, fact.property, entity_of[fact.object].key))
+                found = CorpusFact(subject.key, fact.property, entity_of[fact.object].key)
+            corpus.facts.add(found)
+            sentence = doc[fact.token].sent
+            text = sentence.text.strip()
+            start = sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip()))
+            evidence = Evidence(
+                document.name,
+                text,
+                start,
+                start + len(text),
+                fact.rule,
+                lexicon.confidence(fact.rule),
+            )
+            if evidence not in corpus.evidence.setdefault(found, []):
+                corpus.evidence[found].append(evidence)
         if on_document is not None:
             on_document(document)
     corpus.entities = index.entities
     corpus.facts = {f for f in corpus.facts if _fits(f, corpus.entities, ontology)}
+    corpus.evidence = {f: e for f, e in corpus.evidence.items() if f in corpus.facts}
     return corpus
 
 

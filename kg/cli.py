@@ -1,7 +1,9 @@
 """The ``kg`` command line: a thin layer over the library.
 
-    kg build [PATH ...] [-o DIR]     build graph.ttl and graph.html
-    kg eval GOLD_DIR [--show]        score extraction against gold annotations
+    kg build [PATH ...] [-o DIR]          build the graph, its provenance and graph.html
+    kg query GRAPH ... (QUERY | -f FILE)  run SPARQL over graph files
+    kg validate GRAPH ...                 check graph files against the SHACL shapes
+    kg eval GOLD_DIR [--show]             score extraction against gold annotations
 
 Errors are reported as one line on stderr with a non-zero exit status.
 """
@@ -13,16 +15,19 @@ from pathlib import Path
 
 import click
 
-from . import __version__  # noqa: F401
+from . import __version__
 from .builder import extract_corpus
 from .errors import KGError
 from .evaluate import counts, format_report, load_gold, score_graph
 from .html import write_html
 from .iris import DEFAULT_BASE
 from .pipeline import DEFAULT_MODEL
-from .rdf import to_graph, write_turtle
+from .provenance import Build, build_time
+from .query import RESULT_FORMATS, format_result, load_store, run_query
+from .rdf import FORMATS, to_graph, write_outputs
 from .reading import InputWarning, read_inputs
 from .resources import example_file
+from .validate import load_graph, validate_graph
 
 model_option = click.option(
     "--model",
@@ -36,18 +41,26 @@ class _Group(click.Group):
     """Turns kg's own errors into one line and exit status 1."""
 
     def invoke(self, ctx: click.Context):
+        caught: list = []
         try:
             with warnings.catch_warnings(record=True) as caught:
                 warnings.simplefilter("always", InputWarning)
-                result = super().invoke(ctx)
-            return result
+                return super().invoke(ctx)
         except KGError as exc:
             click.echo(f"kg: error: {exc}", err=True)
             sys.exit(1)
         finally:
-            for warning in locals().get("caught") or []:
+            for warning in caught or []:
                 if issubclass(warning.category, InputWarning):
                     click.echo(f"kg: warning: {warning.message}", err=True)
+
+
+def _formats(ctx, param, value) -> list[str]:
+    names = [n.strip() for v in value for n in v.split(",") if n.strip()] or ["turtle"]
+    unknown = [n for n in names if n not in FORMATS]
+    if unknown:
+        raise click.BadParameter(f"{', '.join(unknown)}: choose from {', '.join(FORMATS)}")
+    return list(dict.fromkeys(names))
 
 
 @click.group(cls=_Group)
@@ -61,11 +74,19 @@ def main() -> None:
 @click.option(
     "-o",
     "--output",
-    "output",
     type=click.Path(file_okay=False, path_type=Path),
     default=Path("output"),
     show_default=True,
-    help="Folder to write graph.ttl and graph.html into.",
+    help="Folder to write graph.*, provenance.* and graph.html into.",
+)
+@click.option(
+    "-f",
+    "--format",
+    "formats",
+    multiple=True,
+    callback=_formats,
+    help=f"RDF syntax to write: {', '.join(FORMATS)} (repeat, or separate by commas; "
+    "default turtle).",
 )
 @click.option(
     "--base",
@@ -74,14 +95,20 @@ def main() -> None:
     help="Namespace under which entity IRIs are minted.",
 )
 @model_option
-@click.option("--no-html", is_flag=True, help="Write graph.ttl only.")
+@click.option("--no-html", is_flag=True, help="Do not write graph.html.")
+@click.option(
+    "--no-validate",
+    is_flag=True,
+    help="Skip the SHACL check of the output (for very large graphs).",
+)
 @click.option("-q", "--quiet", is_flag=True, help="Print no progress and no summary.")
-def build(paths, output, base, model, no_html, quiet) -> None:
+def build(paths, output, formats, base, model, no_html, no_validate, quiet) -> None:
     """Build the knowledge graph of PATHS (files or folders of .txt/.md/.html).
 
     With no PATHS, builds the bundled example article.
     """
     started = time.perf_counter()
+    began = build_time()
     documents = list(read_inputs(list(paths) or [example_file()]))
     show_progress = not quiet and sys.stderr.isatty() and len(documents) > 1
     with click.progressbar(
@@ -89,38 +116,93 @@ def build(paths, output, base, model, no_html, quiet) -> None:
     ) as bar:
         corpus = extract_corpus(documents, model=model, on_document=lambda _: bar.update(1))
     graph = to_graph(corpus, base=base)
-    write_turtle(graph, output / "graph.ttl")
+    if not no_validate:
+        violations = validate_graph(graph)
+        if violations:
+            raise KGError(f"the graph breaks {len(violations)} shape(s), first: {violations[0]}")
+    build_record = Build(__version__, _pipeline_name(model), began, build_time())
+    written = write_outputs(corpus, output, formats, base, build_record)
     if not no_html:
         write_html(graph, output / "graph.html")
+        written.append(output / "graph.html")
     if not quiet:
         classes, facts = counts(graph)
         click.echo(
-            _summary(
-                len(corpus.documents),
-                classes,
-                facts,
-                output,
-                no_html,
-                time.perf_counter() - started,
-            ),
+            _summary(len(corpus.documents), classes, facts, written, time.perf_counter() - started),
             err=True,
         )
 
 
-def _summary(documents, classes, facts, output, no_html, seconds) -> str:
-    lines = [
-        f"documents  {documents}",
-        f"entities   {sum(classes.values())}  "
-        + ", ".join(f"{c} {n}" for c, n in sorted(classes.items())),
-    ]
-    lines.append(
-        f"facts      {sum(facts.values())}  "
-        + ", ".join(f"{p} {n}" for p, n in sorted(facts.items()))
+def _pipeline_name(model: str) -> str:
+    from .pipeline import load_pipeline
+
+    meta = load_pipeline(model).meta
+    return f"{meta.get('lang', 'en')}_{meta.get('name', model)} {meta.get('version', '')}".strip()
+
+
+def _summary(documents, classes, facts, written, seconds) -> str:
+    return "\n".join(
+        [
+            f"documents  {documents}",
+            f"entities   {sum(classes.values())}  "
+            + ", ".join(f"{c} {n}" for c, n in sorted(classes.items())),
+            f"facts      {sum(facts.values())}  "
+            + ", ".join(f"{p} {n}" for p, n in sorted(facts.items())),
+            f"wrote      {', '.join(str(p) for p in written)}",
+            f"time       {seconds:.1f} s",
+        ]
     )
-    written = [str(output / "graph.ttl")] + ([] if no_html else [str(output / "graph.html")])
-    lines.append(f"wrote      {', '.join(written)}")
-    lines.append(f"time       {seconds:.1f} s")
-    return "\n".join(lines)
+
+
+@main.command()
+@click.argument("graphs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-e", "--query", "text", help="The SPARQL query (or give it as the last argument).")
+@click.option(
+    "-f",
+    "--file",
+    "query_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Read the SPARQL query from this file (.rq).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(RESULT_FORMATS),
+    default="table",
+    show_default=True,
+    help="Result format: a table, or W3C CSV, TSV or JSON.",
+)
+def query(graphs, text, query_file, fmt) -> None:
+    r"""Run a SPARQL 1.1 query over GRAPHS (files of any RDF syntax) and the ontology.
+
+    \b
+    kg query output/graph.ttl 'SELECT ?name WHERE { ?p a kg:Person ; rdfs:label ?name }'
+    kg query output/graph.ttl output/provenance.ttl -f examples/queries/sources.rq
+    """
+    graphs = list(graphs)
+    if text is None and query_file is None:
+        if len(graphs) < 2 or Path(graphs[-1]).is_file():
+            raise KGError("no query: give it as the last argument, with -e, or with -f FILE")
+        text = str(graphs.pop())
+    if query_file is not None:
+        try:
+            text = query_file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise KGError(f"{query_file}: cannot read the query ({exc})") from exc
+    result = run_query(load_store(graphs), text)
+    click.echo(format_result(result, fmt).rstrip("\n"))
+
+
+@main.command()
+@click.argument("graphs", nargs=-1, required=True, type=click.Path(path_type=Path))
+def validate(graphs) -> None:
+    """Check GRAPHS against the SHACL shapes of the ontology; exit 1 on a violation."""
+    violations = validate_graph(load_graph(list(graphs)))
+    for violation in violations:
+        click.echo(str(violation))
+    if violations:
+        raise KGError(f"{len(violations)} violation(s) of the shapes")
+    click.echo("conforms: the graph satisfies every shape", err=True)
 
 
 @main.command(name="eval")

@@ -12,7 +12,8 @@ adding rows, not code:
 - ``gazetteer.tsv``: well-known names with their class;
 - ``furniture.tsv``: patterns of page furniture to drop;
 - ``name_parts.tsv``: honorifics and organization-name suffixes;
-- ``copulas.tsv``: verbs that link a name to what it is ("is", "was named").
+- ``copulas.tsv``: verbs that link a name to what it is ("is", "was named");
+- ``rules.tsv``: the confidence of each extraction rule.
 """
 
 import csv
@@ -62,6 +63,11 @@ class Lexicon:
     honorifics: frozenset[str]
     org_suffixes: frozenset[str]
     copulas: frozenset[str]
+    rule_confidence: dict[str, float]  # rule name (before any ":") -> confidence
+
+    def confidence(self, rule: str) -> float:
+        """Return the confidence of a rule ("verb:direct" counts as "verb")."""
+        return self.rule_confidence.get(rule.split(":")[0], 0.5)
 
     @property
     def max_title_words(self) -> int:
@@ -181,6 +187,17 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
     org_suffixes = frozenset(r["word"] for r in parts if r["kind"] == "org_suffix")
     copulas = frozenset(r["lemma"] for r in read_table(folder / "copulas.tsv", ["lemma"]))
 
+    path = folder / "rules.tsv"
+    rule_confidence = {}
+    for row in read_table(path, ["rule", "confidence"]):
+        try:
+            value = float(row["confidence"])
+        except ValueError:
+            value = -1.0
+        if not 0.0 < value <= 1.0:
+            raise LexiconError(f"{path}: confidence of {row['rule']} must be in (0, 1]")
+        rule_confidence[row["rule"]] = value
+
     return Lexicon(
         countries,
         demonyms,
@@ -194,4 +211,5 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
         honorifics,
         org_suffixes,
         copulas,
+        rule_confidence,
     )

@@ -52,5 +52,14 @@ class KG(DefinedNamespace):
     killed: URIRef
     occupation: URIRef
 
+    # provenance (annotation properties)
+    confidence: URIRef
+    evidence: URIRef
+    rule: URIRef
+    sentence: URIRef
+    startOffset: URIRef
+    endOffset: URIRef
+    pipeline: URIRef
+
 
 ONTOLOGY_IRI = URIRef("https://w3id.org/kg/ontology")

@@ -147,3 +147,34 @@ def test_every_command_has_help(command):
     result = run(*command, "--help")
     assert result.exit_code == 0
     assert len(result.output.splitlines()) > 3
+
+
+def test_validate_command(tmp_path):
+    good = run("validate", "output/graph.ttl")
+    assert good.exit_code == 0 and "conforms" in good.stderr
+    bad = tmp_path / "bad.ttl"
+    bad.write_text(
+        "@prefix kg: <https://w3id.org/kg/ontology#> .\n"
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+        '<https://x.org/ann> a kg:Person ; rdfs:label "Ann" ;\n'
+        "    kg:nationality <https://x.org/oslo> .\n"
+        '<https://x.org/oslo> a kg:City ; rdfs:label "Oslo", "Kristiania" .\n',
+        encoding="utf-8",
+    )
+    result = run("validate", str(bad))
+    assert result.exit_code == 1
+    assert "kg: error: 2 violation(s)" in result.stderr
+    lines = result.output.splitlines()
+    assert any(line.startswith("Ann <https://x.org/ann> kg:nationality:") for line in lines)
+    assert any("rdfs:label" in line and "Oslo" in line or "Kristiania" in line for line in lines)
+
+
+def test_build_writes_provenance_and_skips_validation_on_request(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    result = run("build", str(tmp_path / "a.txt"), "-o", str(tmp_path / "out"), "--no-validate")
+    assert result.exit_code == 0
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
+        "graph.html",
+        "graph.ttl",
+        "provenance.ttl",
+    ]

@@ -1,0 +1,140 @@
+"""SPARQL 1.1 over graph files, answered by Oxigraph (pyoxigraph).
+
+Files of any RDF syntax are loaded into one in-memory store together with
+the kg ontology, so queries can follow ``rdfs:subClassOf``. Named graphs
+(the provenance of N-Quads and TriG output) are part of the default graph.
+The usual prefixes (``kg:``, ``rdf:``, ``rdfs:``, ``skos:``, ``prov:``,
+``xsd:``, ``owl:``, ``schema:``) need no declaration.
+"""
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .errors import InputError, KGError
+from .resources import ontology_file
+
+PREFIXES = {
+    "kg": "https://w3id.org/kg/ontology#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "schema": "https://schema.org/",
+    "dcterms": "http://purl.org/dc/terms/",
+}
+
+#: File extensions read, beyond those Oxigraph recognises by itself.
+_EXTENSIONS = {"owl": "rdf", "xml": "rdf", "json": "jsonld"}
+
+RESULT_FORMATS = ("table", "csv", "tsv", "json")
+
+
+class QueryError(KGError):
+    """A SPARQL query is malformed or cannot be evaluated."""
+
+
+def rdf_format(path: Path) -> ox.RdfFormat:
+    """Return the RDF syntax of a file, from its extension.
+
+    Raises:
+        InputError: the extension names no RDF syntax.
+    """
+    extension = path.suffix.lower().lstrip(".")
+    found = ox.RdfFormat.from_extension(_EXTENSIONS.get(extension, extension))
+    if found is None:
+        raise InputError(
+            f"{path}: cannot tell the RDF syntax from the extension "
+            "(use .ttl, .nt, .nq, .trig, .jsonld or .rdf)"
+        )
+    return found
+
+
+def load_store(paths: list[Path], ontology: bool = True) -> ox.Store:
+    """Load graph files, and the ontology, into a new in-memory Oxigraph store.
+
+    Raises:
+        InputError: a file is missing or not valid RDF in its syntax.
+    """
+    store = ox.Store()
+    for path in [Path(p) for p in paths] + ([ontology_file()] if ontology else []):
+        if not path.is_file():
+            raise InputError(f"{path}: no such file")
+        try:
+            store.load(path=str(path), format=rdf_format(path))
+        except SyntaxError as exc:
+            raise InputError(f"{path}: not valid {rdf_format(path).name}: {exc}") from exc
+        except OSError as exc:
+            raise InputError(f"{path}: cannot read ({exc})") from exc
+    return store
+
+
+def run_query(store: ox.Store, query: str):
+    """Run a SPARQL query (SELECT, ASK, CONSTRUCT or DESCRIBE) and return Oxigraph's result.
+
+    Raises:
+        QueryError: the query is malformed; the message gives the line and column.
+    """
+    try:
+        return store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True)
+    except SyntaxError as exc:
+        raise QueryError(f"SPARQL syntax {exc}") from exc
+    except (OSError, ValueError, RuntimeError) as exc:
+        raise QueryError(f"query failed: {exc}") from exc
+
+
+def _text(term) -> str:
+    return "" if term is None else term.value
+
+
+def format_result(result, fmt: str = "table") -> str:
+    """Return a query result as text: an aligned table, or W3C CSV, TSV or JSON results.
+
+    A CONSTRUCT or DESCRIBE result is returned as Turtle whatever ``fmt``.
+    """
+    if isinstance(result, ox.QueryTriples):
+        return result.serialize(format=ox.RdfFormat.TURTLE).decode("utf-8")
+    w3c = {
+        "csv": ox.QueryResultsFormat.CSV,
+        "tsv": ox.QueryResultsFormat.TSV,
+        "json": ox.QueryResultsFormat.JSON,
+    }
+    if fmt in w3c:
+        return result.serialize(format=w3c[fmt]).decode("utf-8")
+    if isinstance(result, ox.QueryBoolean):
+        return "true" if bool(result) else "false"
+    names = [v.value for v in result.variables]
+    rows = [[_text(solution[name]) for name in names] for solution in result]
+    widths = [max([len(n)] + [len(r[i]) for r in rows]) for i, n in enumerate(names)]
+    lines = [
+        "  ".join(n.ljust(w) for n, w in zip(names, widths, strict=True)).rstrip(),
+        "  ".join("-" * w for w in widths),
+    ]
+    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
+    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(lines)
+
+
+def rows(result) -> list[tuple[str, ...]]:
+    """Return the rows of a SELECT result as tuples of strings, sorted (for comparisons)."""
+    names = [v.value for v in result.variables]
+    return sorted(tuple(_text(s[n]) for n in names) for s in result)
+
+
+def parse_csv_rows(text: str) -> list[tuple[str, ...]]:
+    """Return the rows of W3C CSV results (without the header), sorted."""
+    return sorted(tuple(r) for r in list(csv.reader(io.StringIO(text)))[1:])
+
+
+def parse_json_rows(text: str) -> list[tuple[str, ...]]:
+    """Return the rows of W3C JSON results, sorted."""
+    data = json.loads(text)
+    names = data["head"]["vars"]
+    return sorted(
+        tuple(b.get(n, {}).get("value", "") for n in names) for b in data["results"]["bindings"]
+    )
