@@ -11,6 +11,7 @@ Errors are reported as one line on stderr with a non-zero exit status.
 import sys
 import time
 import warnings
+from collections import Counter
 from pathlib import Path
 
 import click
@@ -18,7 +19,7 @@ import click
 from . import __version__
 from .builder import extract_corpus
 from .errors import KGError
-from .evaluate import counts, format_report, load_gold, score_graph
+from .evaluate import format_report, load_gold, score_graph
 from .html import write_html
 from .iris import DEFAULT_BASE
 from .pipeline import DEFAULT_MODEL
@@ -115,22 +116,23 @@ def build(paths, output, formats, base, model, no_html, no_validate, quiet) -> N
         length=len(documents), label="building", file=sys.stderr, hidden=not show_progress
     ) as bar:
         corpus = extract_corpus(documents, model=model, on_document=lambda _: bar.update(1))
-    graph = to_graph(corpus, base=base)
-    if not no_validate:
+    # an in-memory RDF graph only when something needs one: N-Triples and
+    # N-Quads are streamed from the corpus
+    graph = None if (no_validate and no_html) else to_graph(corpus, base=base)
+    if graph is not None and not no_validate:
         violations = validate_graph(graph)
         if violations:
             raise KGError(f"the graph breaks {len(violations)} shape(s), first: {violations[0]}")
     build_record = Build(__version__, _pipeline_name(model), began, build_time())
     written = write_outputs(corpus, output, formats, base, build_record)
-    if not no_html:
+    if graph is not None and not no_html:
         write_html(graph, output / "graph.html")
         written.append(output / "graph.html")
     if not quiet:
-        classes, facts = counts(graph)
-        click.echo(
-            _summary(len(corpus.documents), classes, facts, written, time.perf_counter() - started),
-            err=True,
-        )
+        classes = Counter(entity.cls for entity in corpus.entities.values())
+        facts = Counter(fact.property for fact in corpus.facts)
+        seconds = time.perf_counter() - started
+        click.echo(_summary(len(corpus.documents), classes, facts, written, seconds), err=True)
 
 
 def _pipeline_name(model: str) -> str:

@@ -15,7 +15,6 @@ are built as one corpus and the graph is scored as one graph:
 """
 
 import json
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -258,15 +257,3 @@ def format_report(report: Report, show: bool = False) -> str:
             f"{title:<14}{s.precision:7.2f}{s.recall:7.2f}{s.f1:7.2f}{s.predicted:7d}{s.expected:7d}"
         )
     return "\n".join(lines)
-
-
-def counts(graph: Graph) -> tuple[Counter, Counter]:
-    """Return the graph's entities by class and facts by property."""
-    classes, facts = Counter(), Counter()
-    for _, cls in graph.subject_objects(RDF.type):
-        if str(cls).startswith(str(KG._NS)):
-            classes[str(cls).removeprefix(str(KG._NS))] += 1
-    for _, p, _ in graph:
-        if str(p).startswith(str(KG._NS)):
-            facts[str(p).removeprefix(str(KG._NS))] += 1
-    return classes, facts

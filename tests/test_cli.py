@@ -2,6 +2,7 @@
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pyoxigraph
 import pytest
@@ -178,3 +179,26 @@ def test_build_writes_provenance_and_skips_validation_on_request(tmp_path):
         "graph.ttl",
         "provenance.ttl",
     ]
+
+
+DEV = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "dev"
+
+
+@pytest.mark.skipif(
+    not DEV.is_dir(), reason="the shared evaluation texts are not beside the project"
+)
+def test_dev_corpus_builds_validates_and_answers_queries(tmp_path):
+    out = tmp_path / "dev"
+    result = run("build", str(DEV), "-o", str(out), "-q", "-f", "turtle,nq")
+    assert result.exit_code == 0, result.stderr
+    assert run("validate", str(out / "graph.ttl")).exit_code == 0
+    answer = run(
+        "query",
+        str(out / "graph.nq"),
+        "--format",
+        "csv",
+        "-e",
+        "SELECT DISTINCT ?doc WHERE { ?s prov:wasDerivedFrom ?d . ?d dcterms:source ?doc }",
+    )
+    documents = sorted(answer.output.split()[1:])
+    assert documents == sorted(p.name for p in DEV.glob("*.txt"))
