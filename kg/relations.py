@@ -393,7 +393,9 @@ class _Extraction:
         for token in self.doc:
             if token.i in self.resolver.at or token.pos_ != "NOUN":
                 continue
-            if self.title_at(token, [])[0] is None:
+            title = self.title_at(token, [])[0]
+            # "his role in X" is his; "his manager", "his bosses" are other people
+            if title is None or title.is_occupation or token.tag_ != "NN":
                 continue
             for child in token.children:
                 if child.dep_ == "poss" and child.tag_ in ("PRP$", "NNP", "NNPS"):
@@ -587,9 +589,16 @@ class _Extraction:
         film = next(iter(films.values()))
         attached = {(f.subject, f.property) for f in self.facts}
         attached |= {(f.object, f.property) for f in self.facts}
+        film_sentences = {
+            self.resolver.sentence_of[m.start] for m in self.mentions if m.name.lower() in films
+        }
         for person, title, head in self.unattached_titles:
+            # the film must be named near the person: within three sentences
+            here = self.resolver.sentence_of[head.i]
+            near = any(abs(here - n) <= 3 for n in film_sentences)
             if (
-                title.relation in ("actsIn", "directedBy")
+                near
+                and title.relation in ("actsIn", "directedBy")
                 and (person, title.relation) not in attached
             ):
                 self.add_by_domain(title.relation, person, film, "single-film", head)
