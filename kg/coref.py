@@ -81,22 +81,35 @@ class Resolver:
         """Return the named mention that covers ``token``, if any."""
         return self.at.get(token.i)
 
-    def resolve(self, token: Token, allowed: frozenset[str] | None = None) -> Mention | None:
+    def resolve(
+        self,
+        token: Token,
+        allowed: frozenset[str] | None = None,
+        evidence: list[tuple[Mention, str]] | None = None,
+    ) -> Mention | None:
         """Return the mention ``token`` refers to, if one fits ``allowed`` classes.
 
         Args:
             token: any token of the document.
             allowed: the classes acceptable to the caller (None: any).
+            evidence: when given, a name of the wrong class is accepted if the
+                role admits one top class only ("born in Belo Horizonte",
+                tagged as a person), and the class the role calls for is
+                appended here as ``(mention, class)``; the caller records it
+                on the mention if the fact is made, and consolidation weighs
+                it against the tagger's class.
         """
         mention = self._resolve(token, allowed, depth=0)
         if mention is None or self._fits(mention, allowed):
             return mention
-        # A name the tagger typed wrongly ("born in Belo Horizonte" tagged as a
-        # person): when the role admits one top class only, the role is evidence
-        # for that class, and consolidation weighs it against the tagger's.
         tops = {self.ontology.top(c) for c in allowed}
-        if len(tops) == 1 and token.i in self.at and self.ontology.top(mention.cls) != "Country":
-            mention.evidence.append(min(allowed, key=lambda c: len(self.ontology.ancestors(c))))
+        if (
+            evidence is not None
+            and len(tops) == 1
+            and token.i in self.at
+            and self.ontology.top(mention.cls) != "Country"
+        ):
+            evidence.append((mention, min(allowed, key=lambda c: len(self.ontology.ancestors(c)))))
             return mention
         return None
 

@@ -201,7 +201,8 @@ class _Extraction:
 
     def hyphen_participle(self, mention: Mention, place_token: Token, participle: Token) -> None:
         """Read "Bristol-based", "Austrian-born": a place and a verb rule with prep:in."""
-        place = self.resolver.resolve(place_token, frozenset({"Place"}))
+        evidence: list[tuple[Mention, str]] = []
+        place = self.resolver.resolve(place_token, frozenset({"Place"}), evidence)
         if place is None and place_token.lower_ in self.lexicon.demonyms:
             place = self.country(place_token, self.lexicon.demonyms[place_token.lower_])
         if place is None:
@@ -210,6 +211,8 @@ class _Extraction:
             if rule.object == "prep:in" and self.ontology.fits(
                 mention.cls, self.domain(rule.property)
             ):
+                for other, cls in evidence:
+                    other.evidence.append(cls)
                 self.add(mention, rule.property, place, "hyphen-participle", participle)
 
     def add_by_domain(self, prop: str, a: Mention, b: Mention, rule: str, token: Token) -> None:
@@ -532,20 +535,38 @@ class _Extraction:
             for rule in rules:
                 if rule.requires and not any(c.lower_ == rule.requires for c in verb.children):
                     continue
-                subjects = self.arguments(roles.get(rule.subject, []), self.domain(rule.property))
-                objects = self.arguments(roles.get(rule.object, []), self.range(rule.property))
+                evidence: list[tuple[Mention, str]] = []
+                subjects = self.arguments(
+                    roles.get(rule.subject, []), self.domain(rule.property), evidence
+                )
+                objects = self.arguments(
+                    roles.get(rule.object, []), self.range(rule.property), evidence
+                )
+                if not (subjects and objects) or _negated(verb):
+                    continue
+                for mention, cls in evidence:
+                    if cls is None and mention not in self.mentions:
+                        # a name the tagger missed, kept now that it has a fact
+                        self.mentions.append(mention)
+                        self.resolver.add(mention)
+                    elif cls is not None:
+                        mention.evidence.append(cls)
                 for subject in subjects:
                     for obj in objects:
                         self.add(subject, rule.property, obj, f"verb:{rule.lemma}", verb, True)
 
-    def arguments(self, tokens: list[Token], allowed: frozenset[str]) -> list[Mention]:
+    def arguments(
+        self, tokens: list[Token], allowed: frozenset[str], evidence: list
+    ) -> list[Mention]:
         """Resolve argument tokens, and their conjuncts, to mentions of the allowed classes."""
         found = []
         for token in tokens:
             for member in self.expand(token):
-                mention = self.resolver.resolve(member, allowed or None)
+                mention = self.resolver.resolve(member, allowed or None, evidence)
                 if mention is None:
                     mention = self.untagged_name(member, allowed)
+                    if mention is not None:
+                        evidence.append((mention, None))
                 if mention is not None and mention not in found:
                     found.append(mention)
         return found
@@ -569,10 +590,7 @@ class _Extraction:
         name = self.doc[start : token.i + 1].text
         if name.lower() in self.lexicon.countries:
             cls = "Country" if self.ontology.top(cls) == "Place" else cls
-        mention = Mention(start, token.i + 1, name, cls, key=f"@{start}")
-        self.mentions.append(mention)
-        self.resolver.add(mention)
-        return mention
+        return Mention(start, token.i + 1, name, cls, key=f"@{start}")
 
     # ------------------------------------------------------------ the document's film
 
