@@ -102,7 +102,10 @@ def main() -> None:
         )
         assert rows == rdflib_rows, f"{path.stem}: {rows} rows against {rdflib_rows}"
         ratios.append(rdflib_s / oxigraph_s)
-        print(f"| {path.stem} | {rows} | {oxigraph_s:.4f} | {rdflib_s:.3f} | {ratios[-1]:,.0f} |")
+        print(
+            f"| {path.stem} | {rows} | {oxigraph_s:.4f} | {rdflib_s:.3f} | {ratios[-1]:,.0f} |",
+            flush=True,
+        )
     print(f"\nmedian ratio over the queries: {statistics.median(ratios):,.0f}")
 
 

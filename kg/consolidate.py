@@ -98,20 +98,26 @@ def group_mentions(
     top = {m: ontology.top(choose_class([m], ontology)) for m in mentions}
     people = [m for m in mentions if top[m] == "Person" and " " in m.name]
     organizations = [m for m in mentions if top[m] != "Person" and " " in m.name]
+    for a in people:
+        for b in people:
+            first_a, *_, last_a = a.name.split()
+            first_b, *_, last_b = b.name.split()
+            if a is not b and (first_a, last_a) == (first_b, last_b):
+                groups.union(a, b)  # "Ingrid Solberg", "Ingrid Margrethe Solberg"
     for m in mentions:
         words = m.name.split()
         known_place = m.name in lexicon.gazetteer or m.name.lower() in lexicon.countries
         if top[m] == "Person" or (len(words) == 1 and not known_place):
             # a surname ("Peressild", "de Groot") joins the one full name it ends
             full = {
-                normalise(p.name)
+                groups.find(p)
                 for p in people
                 if p is not m
                 and len(p.name.split()) > len(words)
                 and p.name.split()[-len(words) :] == words
             }
             if len(full) == 1:
-                groups.union(next(p for p in people if normalise(p.name) in full), m)
+                groups.union(full.pop(), m)
         if m.name.isupper() and len(m.name) >= 2:
             for other in organizations:
                 if _acronym(other.name) == m.name or _spelled_out_before(other, m, tokens):

@@ -25,6 +25,16 @@ from .mentions import Mention
 from .ontology import Ontology
 
 _PERSONAL = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
+_GENDER = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+}
 _NEUTER = {"it", "its", "itself"}
 _RELATIVE = {"who", "whom", "whose", "which", "that"}
 _DEFINITE = {"the", "this", "that", "its", "their"}
@@ -53,6 +63,9 @@ class Resolver:
                 self.sentence_of[token.i] = number
         #: nouns each mention has been described with ("label", "film", "actress")
         self.descriptors: dict[Mention, set[str]] = {m: set() for m in mentions}
+        #: the gender a he/she has shown, by entity key; resolved pronouns, by token
+        self.gender: dict[str, str] = {}
+        self._pronouns: dict[int, Mention | None] = {}
         for mention in mentions:
             for word in mention.name.lower().split():
                 if word in lexicon.class_nouns:
@@ -131,9 +144,13 @@ class Resolver:
             clause = next((a for a in token.ancestors if a.dep_ in ("relcl", "acl")), None)
             if clause is not None:
                 return self._resolve(clause.head, allowed, depth + 1)
-            return None
+            # a misparsed relative clause: the name right before the pronoun
+            before = token.i - 1
+            while before >= 0 and self.doc[before].is_punct:
+                before -= 1
+            return self.at.get(before) if before >= 0 else None
         if lower in _PERSONAL:
-            return self._latest(token, frozenset({"Person"}), None)
+            return self._personal(token)
         if lower in _NEUTER:
             wanted = allowed - {"Person"} if allowed else None
             return self._latest(token, wanted, None, exclude_person=True)
@@ -171,7 +188,19 @@ class Resolver:
             return self._latest(token, allowed, noun)
         return None
 
-    def _continued_subject(self, token: Token, allowed, exclude_person: bool) -> Mention | None:
+    def _personal(self, token: Token) -> Mention | None:
+        """Resolve he/she (cached): a pronoun chain keeps its referent, genders stay apart."""
+        if token.i not in self._pronouns:
+            self._pronouns[token.i] = None  # guards against cycles while resolving
+            found = self._latest(token, frozenset({"Person"}), None, gender=_GENDER[token.lower_])
+            if found is not None:
+                self.gender.setdefault(found.key or str(id(found)), _GENDER[token.lower_])
+            self._pronouns[token.i] = found
+        return self._pronouns[token.i]
+
+    def _continued_subject(
+        self, token: Token, allowed, exclude_person: bool, gender: str | None = None
+    ) -> Mention | None:
         """Return what the subject of this or the previous sentence refers to, if it fits.
 
         "The series is being made by … It is directed by …": a pronoun
@@ -189,10 +218,16 @@ class Resolver:
                 if t.dep_ in ("nsubj", "nsubjpass")
                 and t.head == sent.root
                 and t.i < token.i
-                and t.lower_ not in _PERSONAL | _NEUTER
+                and t.lower_ not in _NEUTER
+                and (t.lower_ not in _PERSONAL or _GENDER[t.lower_] == gender)
             ]
             for subject in reversed(subjects):
-                mention = self._resolve(subject, allowed, depth=2)
+                if subject.lower_ in _PERSONAL:
+                    mention = self._personal(subject)  # "She … She …": the same person
+                else:
+                    mention = self._resolve(subject, allowed, depth=2)
+                if mention is not None and not self._gender_fits(mention, gender):
+                    continue
                 if mention is None or not self._fits(mention, allowed):
                     continue
                 if exclude_person and self.ontology.top(mention.cls) == "Person":
@@ -202,8 +237,22 @@ class Resolver:
                 return mention
         return None
 
+    def _most_named(self, token: Token, candidates: list[Mention]) -> Mention:
+        """Return the candidate whose entity is named most often before ``token``."""
+        counts = Counter(m.key for m in self.mentions if m.start < token.i and m.key)
+        return max(reversed(candidates), key=lambda m: counts.get(m.key, 1))
+
+    def _gender_fits(self, mention: Mention, gender: str | None) -> bool:
+        known = self.gender.get(mention.key or str(id(mention)))
+        return gender is None or known is None or known == gender
+
     def _latest(
-        self, token: Token, allowed, noun: str | None, exclude_person: bool = False
+        self,
+        token: Token,
+        allowed,
+        noun: str | None,
+        exclude_person: bool = False,
+        gender: str | None = None,
     ) -> Mention | None:
         """Return the latest mention before ``token`` that fits, preferring subjects."""
         here = self.sentence_of[token.i]
@@ -238,8 +287,11 @@ class Resolver:
             # far, not merely the last organization named
             counts = Counter(m.key or id(m) for m in candidates)
             return max(reversed(candidates), key=lambda m: counts[m.key or id(m)])
+        candidates = [m for m in candidates if self._gender_fits(m, gender)]
+        if not candidates:
+            return None
         if noun is None:
-            continued = self._continued_subject(token, allowed, exclude_person)
+            continued = self._continued_subject(token, allowed, exclude_person, gender)
             if continued is not None:
                 return continued
             subjects = [
@@ -252,4 +304,12 @@ class Resolver:
             recent = [m for m in subjects if self.sentence_of[m.start] == latest_sentence]
             if recent:
                 return recent[-1]
+            if not exclude_person:
+                # no subject to continue: the person the article is most about so far
+                people = [
+                    m
+                    for m in self.mentions
+                    if m.start < token.i and self._fits(m, allowed) and self._gender_fits(m, gender)
+                ]
+                return self._most_named(token, people)
         return candidates[-1]

@@ -406,6 +406,23 @@ class _Extraction:
                     if person is not None and self.ontology.top(person.cls) == "Person":
                         self.title_facts(person, token, self.premodifiers(token.i))
 
+    def pronoun_copulas(self) -> None:
+        """Read "she became director of X": a title linked to a pronoun by a copula."""
+        for verb in self.doc:
+            if verb.lemma_ not in self.lexicon.copulas or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None:
+                subject = self.implicit_subject(verb)
+            if subject is None or subject.tag_ != "PRP" or _negated(verb):
+                continue
+            person = self.resolver.resolve(subject, frozenset({"Person"}))
+            if person is None:
+                continue
+            for noun in verb.children:
+                if noun.dep_ in ("attr", "oprd", "xcomp") and noun.pos_ == "NOUN":
+                    self.title_facts(person, noun, self.premodifiers(noun.i))
+
     def copular_nouns(self, root: Token) -> list[Token]:
         """Return nouns linked to ``root`` by a copula: "X is a nurse", "the director is X"."""
         while root.dep_ == "conj":
@@ -665,6 +682,7 @@ def extract(doc: Doc, lexicon: Lexicon | None = None) -> tuple[list[Mention], li
     state.classify()
     state.descriptions()
     state.possessed_titles()
+    state.pronoun_copulas()
     state.verb_facts()
     state.place_pairs()
     state.single_film()
