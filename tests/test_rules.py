@@ -214,3 +214,40 @@ def test_known_city_inside_a_longer_name_stays_inside(mentions_of):
         (n, c if c != "EducationalOrganization" else "Organization")
         for n, c in mentions_of("She studied physics at the University of Oslo.")
     ]
+
+
+def test_whose_after_a_misparsed_relative_clause(facts_of):
+    facts = facts_of(
+        "Tremblay-Roy has won endorsements from the Canadian Labour Congress (CLC), "
+        'whose president, Raj Gill, called her "the candidate working people can trust."'
+    )
+    # "CLC" and "Canadian Labour Congress" are one entity once consolidated
+    assert {
+        ("CLC", "directedBy", "Raj Gill"),
+        ("Canadian Labour Congress", "directedBy", "Raj Gill"),
+    } & facts
+
+
+def test_copula_with_a_pronoun_subject(facts_of):
+    facts = facts_of(
+        "Ingrid Solberg studied physics in Oslo. "
+        "In 1999 she left the survey to become director of the Scott Polar Research Institute."
+    )
+    assert ("Scott Polar Research Institute", "directedBy", "Ingrid Solberg") in facts
+
+
+def test_pronoun_chain_keeps_the_main_person(facts_of):
+    facts = facts_of(
+        "Ingrid Solberg, who has died aged 84, was a glaciologist. "
+        "In the 1980s she and her colleague Walter Dunmore recovered a core. "
+        "She twice turned down invitations to run a division. "
+        "In 1999 she became director of the Scott Polar Research Institute."
+    )
+    assert ("Scott Polar Research Institute", "directedBy", "Ingrid Solberg") in facts
+    assert not any(s == "Walter Dunmore" and p == "occupation" for s, p, _ in facts)
+
+
+def test_role_evidence_only_with_a_fact(mentions_of):
+    # "signed for" needs a club after "for": without one, no class is forced on Betis
+    classes = dict(mentions_of("Real Betis have signed Brazilian forward Rafael Nunes from Porto."))
+    assert classes["Betis"] != "Person"
