@@ -101,7 +101,6 @@ def render_html(graph: Graph, title: str = "Knowledge graph") -> str:
             "label": data["label"],
             "title": _tooltip(data),
             "color": CLASS_COLOURS[data["top"]],
-            "group": data["top"],
         }
         for node, data in sorted(g.nodes(data=True))
     ]
