@@ -90,6 +90,8 @@ def group_mentions(
     by_key: dict[str, Mention] = {}
     for m in mentions:
         key = _country_key(m, lexicon) or normalise(m.name)
+        if m.fixed and not key.startswith("country:"):
+            key = f"{ontology.top(m.cls)}:{key}"  # "Lyon" the team is not "Lyon" the city
         if key in by_key:
             groups.union(by_key[key], m)
         else:

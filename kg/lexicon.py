@@ -34,6 +34,7 @@ class Title:
     phrase: str
     relation: str | None
     is_occupation: bool
+    in_team: bool = False
 
 
 @dataclass(frozen=True)
@@ -136,10 +137,10 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
 
     path = folder / "titles.tsv"
     titles = {}
-    for row in read_table(path, ["title", "relation", "occupation"]):
+    for row in read_table(path, ["title", "relation", "occupation", "team"]):
         relation = None if row["relation"] in ("", "-") else _check_property(path, row["relation"])
         titles[row["title"].lower()] = Title(
-            row["title"].lower(), relation, row["occupation"] == "yes"
+            row["title"].lower(), relation, row["occupation"] == "yes", row["team"] == "yes"
         )
 
     path = folder / "class_nouns.tsv"

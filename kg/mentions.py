@@ -52,7 +52,7 @@ _TRIM_LEFT = {"the", "a", "an"}
 _DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "i", "ic", "ch")
 
 
-@dataclass
+@dataclass(eq=False)
 class Mention:
     """One mention of an entity in a document.
 
@@ -65,6 +65,8 @@ class Mention:
             document, filled in by consolidation.
         evidence: classes that the mention's roles in facts call for
             ("born in X": Place), weighed at consolidation.
+        fixed: the class was set by a rule, not read off the tagger: the
+            team in "Lyon coach" is not the city, whatever its name.
     """
 
     start: int
@@ -73,12 +75,7 @@ class Mention:
     cls: str
     key: str = ""
     evidence: list[str] = field(default_factory=list)
-
-    def __hash__(self) -> int:
-        return hash((self.start, self.end))
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Mention) and (self.start, self.end) == (other.start, other.end)
+    fixed: bool = False
 
 
 def _work_nouns(lexicon: Lexicon) -> set[str]:

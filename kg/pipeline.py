@@ -115,6 +115,16 @@ def make_prefix_lemmas(nlp: Language, name: str) -> PrefixLemmas:
     return PrefixLemmas(nlp)
 
 
+def _split_final_periods(nlp: Language) -> None:
+    """Split the sentence's full stop off camel-case names: "SpaceX." and "Space-X.".
+
+    The English tokenizer keeps a period after a capital letter, for "U.S."
+    and initials; a capital after lower-case letters is a name's end.
+    """
+    suffixes = [*nlp.Defaults.suffixes, r"(?<=[a-z][A-Z])\.", r"(?<=[a-z]-[A-Z])\."]
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+
+
 @cache
 def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     """Load the installed spaCy pipeline ``model`` with kg's components added.
@@ -132,6 +142,7 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     for needed in ("parser", "ner"):
         if needed not in nlp.pipe_names:
             raise ModelError(f"spaCy pipeline '{model}' has no '{needed}' component")
+    _split_final_periods(nlp)
     nlp.add_pipe("kg_prefixes", first=True)
     nlp.add_pipe("kg_line_breaks", before="parser")
     if "lemmatizer" in nlp.pipe_names:

@@ -77,6 +77,8 @@ class _Extraction:
         self.resolver = Resolver(doc, self.mentions, lexicon, ontology)
         self.facts: list[Fact] = []
         self.countries: dict[tuple[int, str], Mention] = {}
+        #: sports teams named after a place ("Lyon coach"), by the place's mention
+        self.teams: dict[Mention, Mention] = {}
         #: people with a title that names no organization or work ("director Klim Chipenko")
         self.unattached_titles: list[tuple[Mention, Title, Token]] = []
 
@@ -120,9 +122,12 @@ class _Extraction:
             token = self.doc[i]
             mention = self.resolver.mention_at(token)
             if mention is not None:
-                if self.ontology.top(mention.cls) == "Person":
-                    break
+                owner = self.doc[mention.end].tag_ == "POS"
+                if self.ontology.top(mention.cls) == "Person" and not owner:
+                    break  # another person's name ends the phrase
                 words[:0] = list(self.doc[mention.start : mention.end])
+                if self.ontology.top(mention.cls) == "Person":
+                    break  # the owner, "Elon Musk's SpaceX", starts it
                 i = mention.start - 1
                 continue
             if (
@@ -215,6 +220,23 @@ class _Extraction:
                     other.evidence.append(cls)
                 self.add(mention, rule.property, place, "hyphen-participle", participle)
 
+    def teams_named_by_places(self, words: list[Token]) -> list[Mention]:
+        """Read "Lyon coach", "Brazil striker": a place before a team role names its team.
+
+        The team is an organization of its own, named like the place.
+        """
+        teams = []
+        for token in words:
+            place = self.resolver.mention_at(token)
+            if place is None or place.end - 1 != token.i or self.ontology.top(place.cls) != "Place":
+                continue
+            if place not in self.teams:
+                self.teams[place] = Mention(
+                    place.start, place.end, place.name, "SportsTeam", fixed=True
+                )
+            teams.append(self.teams[place])
+        return teams
+
     def add_by_domain(self, prop: str, a: Mention, b: Mention, rule: str, token: Token) -> None:
         """Add ``a prop b`` or ``b prop a``, whichever order the property's domain admits."""
         if self.ontology.fits(a.cls, self.domain(prop)):
@@ -232,6 +254,8 @@ class _Extraction:
             phrase = f"{title.phrase} of {department}" if department else title.phrase
             self.add(person, "occupation", phrase, "title", head)
         affiliations = list(extra) + self.describe_modifiers(person, words, head)
+        if title.in_team:
+            affiliations += self.teams_named_by_places(words)
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "at", "for", "with", "in"):
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
@@ -388,6 +412,8 @@ class _Extraction:
                     self.title_facts(mention, nouns[-1], words, extra=[copular_subject])
             else:
                 self.describe_modifiers(mention, words, root)
+                for noun in appositives:  # "Siemens, the Munich-based company"
+                    self.describe_modifiers(mention, self.premodifiers(noun.i), noun)
                 if self.ontology.top(mention.cls) == "Organization":
                     self.organization_location(mention, root)
 
@@ -686,7 +712,7 @@ def extract(doc: Doc, lexicon: Lexicon | None = None) -> tuple[list[Mention], li
     state.verb_facts()
     state.place_pairs()
     state.single_film()
-    mentions = state.mentions + list(state.countries.values())
+    mentions = state.mentions + list(state.countries.values()) + list(state.teams.values())
     return mentions, state.facts
 
 

@@ -1,5 +1,9 @@
 """One test per extraction rule, each on a sentence of its own."""
 
+from rdflib import RDF
+
+import kg
+
 
 def test_demonym_and_title_before_a_name(facts_of):
     facts = facts_of("Russian actress Yulia Peressild arrived on Tuesday.")
@@ -251,3 +255,30 @@ def test_role_evidence_only_with_a_fact(mentions_of):
     # "signed for" needs a club after "for": without one, no class is forced on Betis
     classes = dict(mentions_of("Real Betis have signed Brazilian forward Rafael Nunes from Porto."))
     assert classes["Betis"] != "Person"
+
+
+def test_person_possessive_organization(facts_of):
+    facts = facts_of("The monopoly went to Elon Musk's SpaceX.")
+    assert ("SpaceX", "directedBy", "Elon Musk") in facts
+
+
+def test_camel_case_name_before_a_full_stop(mentions_of):
+    assert ("SpaceX", "Company") in mentions_of("The monopoly went to Elon Musk's SpaceX.")
+    assert ("U.S.", "Country") in mentions_of("The U.S. team flew home.")
+
+
+def test_place_before_a_team_role_names_the_team(facts_of, nlp):
+    facts = facts_of("Lyon coach Pierre Lacombe praised his players.")
+    assert ("Pierre Lacombe", "worksFor", "Lyon") in facts
+    assert ("Pierre Lacombe", "occupation", "coach") in facts
+
+
+def test_team_and_city_stay_two_entities():
+    graph = kg.build("Lyon coach Pierre Lacombe praised his players. They played in Lyon.")
+    types = {str(o).rsplit("#", 1)[1] for o in graph.objects(None, RDF.type)}
+    assert {"SportsTeam", "City"} <= types
+
+
+def test_based_in_on_an_apposition(facts_of):
+    facts = facts_of("Siemens, the Munich-based company, grew.")
+    assert ("Siemens", "basedIn", "Munich") in facts
