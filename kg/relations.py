@@ -185,6 +185,9 @@ class _Extraction:
                 elif other_top in ("Organization", "CreativeWork"):
                     affiliations.append(other)
                 continue
+            pair = f"{words[k - 1].lower_} {lower}" if k else ""
+            if pair in self.lexicon.demonyms:
+                lower = pair  # "South Korean"
             if lower in self.lexicon.demonyms and not (nxt is not None and nxt.tag_ == "HYPH"):
                 country = self.country(token, self.lexicon.demonyms[lower])
                 if top == "Person":
@@ -248,7 +251,10 @@ class _Extraction:
         """State the occupation a title gives, and the fact it implies with its organization."""
         title, former = self.title_at(head, words)
         if title is None:
+            self.describe_modifiers(person, words, head)  # "her American colleague X"
             return
+        # the title's own words ("Sporting director") name no organization
+        words = [w for w in words if w.i < head.i - (len(title.phrase.split()) - 1)]
         department = self.department(head)
         if title.is_occupation:
             phrase = f"{title.phrase} of {department}" if department else title.phrase
@@ -415,7 +421,7 @@ class _Extraction:
                 for noun in appositives:  # "Siemens, the Munich-based company"
                     self.describe_modifiers(mention, self.premodifiers(noun.i), noun)
                 if self.ontology.top(mention.cls) == "Organization":
-                    self.organization_location(mention, root)
+                    self.organization_location(mention, self.doc[mention.start : mention.end].root)
 
     def possessed_titles(self) -> None:
         """Read "his role in X", "her producer at Y": a title owned by a person."""
@@ -694,7 +700,12 @@ def _negated(token: Token) -> bool:
     clause = next((t for t in [token, *token.ancestors] if t.pos_ in ("VERB", "AUX")), None)
     if clause is not None and any(c.dep_ == "neg" for c in clause.children):
         return True
-    return any(a.lemma_.lower() in _DENIAL and a.pos_ == "VERB" for a in [token, *token.ancestors])
+    for node in [token, *token.ancestors]:
+        if node.lemma_.lower() in _DENIAL and node.pos_ == "VERB":
+            return True
+        if node.dep_ == "relcl":
+            return False  # "… rejected X, who runs Y": the relative clause is not denied
+    return False
 
 
 def extract(doc: Doc, lexicon: Lexicon | None = None) -> tuple[list[Mention], list[Fact]]:
