@@ -283,8 +283,12 @@ class Resolver:
             described = [m for m in candidates if self._described(m, noun)]
             if described:
                 return described[-1]
-            # "the club" in an article about a club: the entity named most so
-            # far, not merely the last organization named
+            # a name whose phrase holds the description is meant ("at Intel,
+            # where she managed the U.S. company's plant"); else, in an article
+            # about a club, "the club" is the one named most so far
+            holding = [m for m in candidates if token in self.doc[m.end - 1].subtree]
+            if holding:
+                return holding[-1]
             counts = Counter(m.key or id(m) for m in candidates)
             return max(reversed(candidates), key=lambda m: counts[m.key or id(m)])
         candidates = [m for m in candidates if self._gender_fits(m, gender)]

@@ -315,7 +315,26 @@ class _Extraction:
         if i >= 0 and i not in self.resolver.at and self.doc[i].pos_ in ("NOUN", "PROPN"):
             nouns.append(self.doc[i])
         nouns += self.appositives(root) + self.copular_nouns(root) + self.naming_noun(root)
+        if self.ontology.top(mention.cls) == "CreativeWork":
+            follower = self.following_description(mention)
+            if follower is not None and follower not in nouns and follower.dep_ != "poss":
+                nouns.append(follower)
         return nouns
+
+    def following_description(self, mention: Mention) -> Token | None:
+        """Return the work noun of "'Red Coast', the next film …" where the parse misses it."""
+        i = mention.end
+        while i < len(self.doc) and self.doc[i].text in "\"'’”":
+            i += 1
+        if i >= len(self.doc) or self.doc[i].text != ",":
+            return None
+        for token in self.doc[i + 1 : i + 5]:
+            if token.i in self.resolver.at or token.is_punct:
+                return None
+            if token.pos_ == "NOUN":
+                cls = self.noun_class(token)
+                return token if cls and self.ontology.top(cls) == "CreativeWork" else None
+        return None
 
     def appositives(self, root: Token) -> list[Token]:
         """Return the unnamed nouns in apposition to a name, on either side."""
@@ -437,6 +456,61 @@ class _Extraction:
                     person = self.resolver.resolve(child, frozenset({"Person"}))
                     if person is not None and self.ontology.top(person.cls) == "Person":
                         self.title_facts(person, token, self.premodifiers(token.i))
+
+    def described_nominals(self) -> None:
+        """Read the words before a definite description as describing its entity.
+
+        "the Spanish club" (Betis), "the Seoul-based firm" (Seorin): once the
+        description resolves to a named entity, its modifiers describe it.
+        """
+        for token in self.doc:
+            if token.i in self.resolver.at or token.pos_ != "NOUN":
+                continue
+            if self.noun_class(token) is None or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children
+            ):
+                continue
+            after = token.i + 1
+            while after < len(self.doc) and self.doc[after].text in "\"'‘“":
+                after += 1
+            if after in self.resolver.at:
+                continue  # "the company Les Films du Quai": read as that name's description
+            mention = self.resolver.resolve(token)
+            if mention is not None and self.ontology.top(mention.cls) in ("Organization", "Place"):
+                self.describe_modifiers(mention, self.premodifiers(token.i), token)
+
+    def owned_works(self) -> None:
+        """Read "her drama 'X'" and "the film from director Y": a titled maker's work.
+
+        A person whose title implies a fact with a work ("filmmaker",
+        "director") and names none, and who owns a work ("her drama") or
+        is its source ("the next film from director Y"), made it.
+        """
+        for person, title, _ in self.unattached_titles:
+            if title.relation not in ("directedBy", "producedBy"):
+                continue
+            for work in self.mentions:
+                if self.ontology.top(work.cls) != "CreativeWork":
+                    continue
+                nouns = self.describing_nouns(work)
+                for noun in nouns:
+                    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+                    source = next(
+                        (
+                            g
+                            for c in noun.children
+                            if c.dep_ == "prep" and c.lower_ == "from"
+                            for g in c.children
+                            if g.dep_ == "pobj"
+                        ),
+                        None,
+                    )
+                    for token in (owner, source):
+                        if (
+                            token is not None
+                            and self.resolver.resolve(token, frozenset({"Person"})) is person
+                        ):
+                            self.add_by_domain(title.relation, person, work, "owned-work", noun)
 
     def pronoun_copulas(self) -> None:
         """Read "she became director of X": a title linked to a pronoun by a copula."""
@@ -721,7 +795,9 @@ def extract(doc: Doc, lexicon: Lexicon | None = None) -> tuple[list[Mention], li
     state.possessed_titles()
     state.pronoun_copulas()
     state.verb_facts()
+    state.described_nominals()
     state.place_pairs()
+    state.owned_works()
     state.single_film()
     mentions = state.mentions + list(state.countries.values()) + list(state.teams.values())
     return mentions, state.facts

@@ -282,3 +282,51 @@ def test_team_and_city_stay_two_entities():
 def test_based_in_on_an_apposition(facts_of):
     facts = facts_of("Siemens, the Munich-based company, grew.")
     assert ("Siemens", "basedIn", "Munich") in facts
+
+
+def test_definite_description_carries_its_modifiers(facts_of):
+    facts = facts_of(
+        "Real Betis have signed Brazilian forward Rafael Nunes from Porto for a club-record fee, "
+        "the Spanish club announced Wednesday."
+    )
+    assert ("Betis", "basedIn", "Spain") in facts
+
+
+def test_description_inside_the_named_phrase_refers_to_it(facts_of):
+    facts = facts_of(
+        "Seorin Technologies makes chips. Choi joined it after a decade at Intel, "
+        "where she managed the U.S. company's chip plant in Oregon."
+    )
+    assert ("Intel", "basedIn", "U.S.") in facts
+    assert not any(s == "Seorin Technologies" and p == "basedIn" for s, p, _ in facts)
+
+
+def test_work_owned_by_a_titled_maker(facts_of):
+    facts = facts_of(
+        'Brazilian filmmaker Lucia Andrade wept as her drama "The Salt Years" premiered.'
+    )
+    assert ("The Salt Years", "directedBy", "Lucia Andrade") in facts
+
+
+def test_work_from_a_titled_maker(facts_of):
+    facts = facts_of(
+        'She will star in "Red Coast", the next film from Spanish director Pablo Ferrer.'
+    )
+    assert ("Red Coast", "directedBy", "Pablo Ferrer") in facts
+
+
+def test_relative_clause_is_outside_a_denial(facts_of):
+    facts = facts_of(
+        "The government rejected a proposal to give the job to curator Julian Esquivel, "
+        "who runs the Museo de Arte Moderno in Buenos Aires."
+    )
+    assert ("Museo de Arte Moderno", "directedBy", "Julian Esquivel") in facts
+
+
+def test_two_word_demonym_and_demonym_before_any_noun(facts_of):
+    facts = facts_of(
+        "South Korean chipmaker Seorin Technologies said its American colleague "
+        "Walter Dunmore would stay."
+    )
+    assert ("Seorin Technologies", "basedIn", "South Korea") in facts
+    assert ("Walter Dunmore", "nationality", "United States") in facts
