@@ -1,9 +1,7 @@
 """The example queries, answered alike by pyoxigraph, rdflib and a real Oxigraph server."""
 
 import shutil
-import socket
 import subprocess
-import time
 import urllib.request
 from pathlib import Path
 
@@ -14,6 +12,8 @@ from click.testing import CliRunner
 from kg.cli import main
 from kg.query import load_store, parse_csv_rows, parse_json_rows, rows, run_query
 from kg.resources import ontology_file
+
+from .servers import free_port, wait_until_up
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = [ROOT / "output" / "graph.ttl", ROOT / "output" / "provenance.ttl"]
@@ -57,9 +57,7 @@ def oxigraph_server(tmp_path_factory):
     binary = shutil.which("oxigraph")
     if binary is None:
         pytest.skip("the Oxigraph server (pip install oxigraph) is not installed")
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     server = subprocess.Popen(
         [
             binary,
@@ -74,12 +72,7 @@ def oxigraph_server(tmp_path_factory):
     )
     url = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(f"{url}/", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.1)
+        wait_until_up(f"{url}/")
         # the SPARQL 1.1 Graph Store HTTP protocol: POST adds to the default graph
         for path in OUTPUT + [ontology_file()]:
             request = urllib.request.Request(

@@ -1,9 +1,7 @@
 """The example queries, answered by Virtuoso Open Source after a bulk load of the Turtle."""
 
 import shutil
-import socket
 import subprocess
-import time
 import urllib.parse
 import urllib.request
 from pathlib import Path
@@ -13,6 +11,8 @@ import pytest
 from kg.query import parse_csv_rows
 from kg.resources import ontology_file
 
+from .servers import free_port, wait_until_up
+
 ROOT = Path(__file__).resolve().parent.parent
 QUERIES = sorted((ROOT / "examples" / "queries").glob("*.rq"))
 SERVER, ISQL = shutil.which("virtuoso-t"), shutil.which("isql-vt") or shutil.which("isql")
@@ -20,12 +20,6 @@ SERVER, ISQL = shutil.which("virtuoso-t"), shutil.which("isql-vt") or shutil.whi
 pytestmark = pytest.mark.skipif(
     SERVER is None or ISQL is None, reason="Virtuoso (Debian virtuoso-opensource) is not installed"
 )
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 INI = """[Database]
@@ -56,7 +50,7 @@ MaxQueryExecutionTime = 60
 @pytest.fixture(scope="module")
 def virtuoso(tmp_path_factory):
     folder = tmp_path_factory.mktemp("virtuoso")
-    sql, http = _free_port(), _free_port()
+    sql, http = free_port(), free_port()
     (folder / "virtuoso.ini").write_text(INI.format(d=folder, sql=sql, http=http))
     server = subprocess.Popen(
         [SERVER, "+configfile", str(folder / "virtuoso.ini"), "+foreground"],
@@ -66,12 +60,7 @@ def virtuoso(tmp_path_factory):
     )
     endpoint = f"http://127.0.0.1:{http}/sparql"
     try:
-        for _ in range(300):
-            try:
-                urllib.request.urlopen(f"{endpoint}?query=ASK%7B%7D", timeout=2)
-                break
-            except OSError:
-                time.sleep(0.2)
+        wait_until_up(f"{endpoint}?query=ASK%7B%7D")
         # Virtuoso's bulk loader reads the Turtle files from its allowed folder
         loads = []
         for path in (
