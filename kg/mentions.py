@@ -128,7 +128,8 @@ def _bare_titles(doc: Doc, work_nouns: set[str]) -> list[Span]:
             )
         ):
             end += 1
-        if end > token.i + 1 and doc[end - 1].tag_ == "NNP":
+        # a title starts with a capital: "the production of King Lear" is no title
+        if end > token.i + 1 and doc[end - 1].tag_ == "NNP" and doc[token.i + 1].tag_ == "NNP":
             found.append(Span(doc, token.i + 1, end, label="WORK_OF_ART"))
     return found
 

@@ -338,7 +338,14 @@ class _Extraction:
 
     def appositives(self, root: Token) -> list[Token]:
         """Return the unnamed nouns in apposition to a name, on either side."""
-        found = [c for c in root.children if c.dep_ == "appos" and c.i not in self.resolver.at]
+        # "X, whose founder, …" and "X, its chairman" describe someone else
+        found = [
+            c
+            for c in root.children
+            if c.dep_ == "appos"
+            and c.i not in self.resolver.at
+            and not any(g.dep_ == "poss" and g.tag_ in ("WP$", "PRP$") for g in c.children)
+        ]
         head = root.head
         if (
             root.dep_ == "appos"

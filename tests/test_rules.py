@@ -330,3 +330,32 @@ def test_two_word_demonym_and_demonym_before_any_noun(facts_of):
     )
     assert ("Seorin Technologies", "basedIn", "South Korea") in facts
     assert ("Walter Dunmore", "nationality", "United States") in facts
+
+
+def test_made_and_commissioned_by(facts_of):
+    facts = facts_of(
+        "The BBC has commissioned Edge of the Land, an eight-part documentary series. "
+        "The series is being made by Bristol-based Wildwater Films."
+    )
+    assert ("Edge of the Land", "producedBy", "BBC") in facts
+    assert ("Edge of the Land", "producedBy", "Wildwater Films") in facts
+
+
+def test_whose_title_describes_someone_else(mentions_of):
+    mentions = dict(
+        mentions_of(
+            "It was produced with the Paris company Les Films du Quai, whose founder, "
+            "Helene Marchetti, called it personal."
+        )
+    )
+    assert mentions["Les Films du Quai"] != "Person"
+
+
+def test_plays_in_a_group(facts_of):
+    facts = facts_of("Ruth Ellery also plays fiddle in the Irish folk trio Salt & Lime.")
+    assert ("Ruth Ellery", "memberOf", "Salt & Lime") in facts
+
+
+def test_no_title_starts_with_of(mentions_of):
+    names = [n for n, _ in mentions_of("He appeared in a 2019 production of King Lear.")]
+    assert not any(n.startswith("of ") for n in names)
