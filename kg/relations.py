@@ -392,6 +392,9 @@ class _Extraction:
         for mention in self.mentions:
             if mention.name.split()[-1] in self.lexicon.org_suffixes and " " in mention.name:
                 mention.evidence.append("Organization")  # "Van Leeuwen Logistics"
+            last = mention.name.split()[-1].lower()
+            if " " in mention.name and last in self.lexicon.class_nouns:
+                mention.evidence.append(self.lexicon.class_nouns[last])  # "West Midlands Police"
             for noun in self.describing_nouns(mention):
                 cls = self.noun_class(noun)
                 if cls is not None:
@@ -431,6 +434,7 @@ class _Extraction:
             appositives = self.appositives(root)
             attributes = self.copular_nouns(root)
             if self.ontology.top(mention.cls) == "Person":
+                self.name_of_place(mention)
                 for title_noun in [*nouns[-1:]]:
                     self.title_facts(mention, title_noun, words)
                 if not nouns:
@@ -535,6 +539,52 @@ class _Extraction:
             for noun in verb.children:
                 if noun.dep_ in ("attr", "oprd", "xcomp") and noun.pos_ == "NOUN":
                     self.title_facts(person, noun, self.premodifiers(noun.i))
+
+    def name_of_place(self, person: Mention) -> None:
+        """Read "Kieran Holt, 27, of Walsall" (livesIn), "Sarah Quigley, of X Police" (worksFor)."""
+        i = person.end
+        if self.followed_by_age(person):
+            i += 2  # past ", 27"
+        after = self.doc[i : i + 2]
+        if len(after) < 2 or after[0].text != "," or after[1].lower_ != "of":
+            return
+        other = self.resolver.mention_at(self.doc[i + 2]) if i + 2 < len(self.doc) else None
+        if other is None or other.start != i + 2:
+            return
+        top = self.ontology.top(other.cls)
+        if top == "Place":
+            self.add(person, "livesIn", other, "name-of-place", after[1])
+        elif top == "Organization":
+            self.add(person, "worksFor", other, "name-of-place", after[1])
+
+    def respective_demonyms(self) -> None:
+        """Read "American and British billionaires Jeff Bezos and Richard Branson", in order."""
+        for mention in self.mentions:
+            root = self.doc[mention.end - 1]
+            if self.ontology.top(mention.cls) != "Person" or root.dep_ == "conj":
+                continue
+            people = [mention] + [
+                self.resolver.mention_at(c) for c in root.conjuncts if c.i > root.i
+            ]
+            if len(people) < 2 or None in people:
+                continue
+            i = mention.start - 1
+            while (
+                i >= 0 and self.doc[i].is_lower and self.doc[i].is_alpha and mention.start - i <= 2
+            ):
+                i -= 1  # the shared noun: "billionaires", "actors"
+            demonyms = []
+            while i >= 0:
+                token = self.doc[i]
+                if token.lower_ in self.lexicon.demonyms:
+                    demonyms.insert(0, token)
+                elif token.lower_ not in ("and", ","):
+                    break
+                i -= 1
+            if len(demonyms) == len(people):
+                for person, demonym in zip(people, demonyms, strict=True):
+                    country = self.country(demonym, self.lexicon.demonyms[demonym.lower_])
+                    self.add(person, "nationality", country, "respective-demonym", demonym)
 
     def copular_nouns(self, root: Token) -> list[Token]:
         """Return nouns linked to ``root`` by a copula: "X is a nurse", "the director is X"."""
@@ -803,6 +853,7 @@ def extract(doc: Doc, lexicon: Lexicon | None = None) -> tuple[list[Mention], li
     state.pronoun_copulas()
     state.verb_facts()
     state.described_nominals()
+    state.respective_demonyms()
     state.place_pairs()
     state.owned_works()
     state.single_film()

@@ -359,3 +359,21 @@ def test_plays_in_a_group(facts_of):
 def test_no_title_starts_with_of(mentions_of):
     names = [n for n, _ in mentions_of("He appeared in a 2019 production of King Lear.")]
     assert not any(n.startswith("of ") for n in names)
+
+
+def test_demonyms_distributed_over_coordinated_names(facts_of):
+    facts = facts_of(
+        "It grew with the flights of American and British billionaires "
+        "Jeff Bezos and Richard Branson."
+    )
+    assert ("Jeff Bezos", "nationality", "United States") in facts
+    assert ("Richard Branson", "nationality", "United Kingdom") in facts
+
+
+def test_name_age_of_place_and_name_of_organization(facts_of):
+    facts = facts_of(
+        "Tariq Mahmood, 54, was shot dead by Kieran Holt, 27, of Walsall, at his store."
+    )
+    assert ("Kieran Holt", "livesIn", "Walsall") in facts
+    facts = facts_of('Det Insp Sarah Quigley, of West Midlands Police, said: "He has no remorse."')
+    assert ("Sarah Quigley", "worksFor", "West Midlands Police") in facts
