@@ -758,7 +758,9 @@ class _Extraction:
         whether or not the tagger saw a name there.
         """
         tops = {self.ontology.top(c) for c in allowed}
-        if token.tag_ not in ("NNP", "NNPS") or len(tops) != 1 or token.i in self.resolver.at:
+        if len(tops) != 1 or token.tag_ not in ("NNP", "NNPS") or token.i in self.resolver.at:
+            return None
+        if token.ent_type_ in ("DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "MONEY"):
             return None
         start = min(
             [token.i]

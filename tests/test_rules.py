@@ -351,9 +351,18 @@ def test_whose_title_describes_someone_else(mentions_of):
     assert mentions["Les Films du Quai"] != "Person"
 
 
-def test_plays_in_a_group(facts_of):
-    facts = facts_of("Ruth Ellery also plays fiddle in the Irish folk trio Salt & Lime.")
-    assert ("Ruth Ellery", "memberOf", "Salt & Lime") in facts
+def test_plays_for_a_club_but_not_in_a_show(facts_of):
+    facts = facts_of("Rinus Michels played for Ajax and coached the side to four titles.")
+    assert ("Rinus Michels", "memberOf", "Ajax") in facts
+    facts = facts_of(
+        "Kerry McFadden signed up to play Jack in Jack and the Beanstalk in Birmingham."
+    )
+    assert not any(p == "memberOf" for _, p, _ in facts)
+
+
+def test_made_use_of_is_no_making(facts_of):
+    facts = facts_of("Gael Monfils made use of his wild card in a win over Robby Ginepri.")
+    assert not any(p == "producedBy" for _, p, _ in facts)
 
 
 def test_no_title_starts_with_of(mentions_of):
