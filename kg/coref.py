@@ -277,7 +277,7 @@ class Resolver:
                 if not described and not self._compatible(mention.cls, noun_class):
                     continue
             candidates.append(mention)
-        if not candidates:
+        if not candidates and noun is not None:
             return None
         if noun is not None:
             described = [m for m in candidates if self._described(m, noun)]
@@ -292,19 +292,20 @@ class Resolver:
             counts = Counter(m.key or id(m) for m in candidates)
             return max(reversed(candidates), key=lambda m: counts[m.key or id(m)])
         candidates = [m for m in candidates if self._gender_fits(m, gender)]
-        if not candidates:
-            return None
         if noun is None:
             continued = self._continued_subject(token, allowed, exclude_person, gender)
             if continued is not None:
                 return continued
+        if not candidates and (exclude_person or noun is not None):
+            return None
+        if noun is None:
             subjects = [
                 m
                 for m in candidates
                 if self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")
                 or self.doc[m.start].dep_ in ("nsubj", "nsubjpass")
             ]
-            latest_sentence = self.sentence_of[candidates[-1].start]
+            latest_sentence = self.sentence_of[candidates[-1].start] if candidates else -1
             recent = [m for m in subjects if self.sentence_of[m.start] == latest_sentence]
             if recent:
                 return recent[-1]
@@ -315,5 +316,5 @@ class Resolver:
                     for m in self.mentions
                     if m.start < token.i and self._fits(m, allowed) and self._gender_fits(m, gender)
                 ]
-                return self._most_named(token, people)
+                return self._most_named(token, people) if people else None
         return candidates[-1]
