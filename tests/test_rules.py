@@ -386,3 +386,12 @@ def test_name_age_of_place_and_name_of_organization(facts_of):
     assert ("Kieran Holt", "livesIn", "Walsall") in facts
     facts = facts_of('Det Insp Sarah Quigley, of West Midlands Police, said: "He has no remorse."')
     assert ("Sarah Quigley", "worksFor", "West Midlands Police") in facts
+
+
+def test_pronoun_after_sentences_without_names(facts_of):
+    facts = facts_of(
+        "Ingrid Solberg was a glaciologist. Her work changed the field. "
+        "Its bubbles of ancient air were a diary. The cores are kept in a freezer. "
+        "She was elected a fellow of the Royal Society in 1994."
+    )
+    assert ("Ingrid Solberg", "memberOf", "Royal Society") in facts
