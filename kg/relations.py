@@ -44,6 +44,7 @@ _NP_TAGS = {
     "VBG",
 }
 _DENIAL = {"deny", "dismiss", "reject", "refute", "rule"}
+_DIRECTIONS = {"north", "south", "east", "west", "centre", "center", "heart", "outskirts"}
 _FORMER = {"former", "formerly", "ex", "ex-", "previous", "late"}
 
 
@@ -826,6 +827,52 @@ class _Extraction:
             if inner.cls == "Country":
                 continue
             self.add(inner, "locatedIn", outer, "place-comma-place", self.doc[comma])
+        for inner in places:
+            self.place_comma_in(inner)
+        self.settlement_of()
+
+    def place_comma_in(self, inner: Mention) -> None:
+        """Read "Ceará, in north-eastern Brazil" and "Coyoacán, in the south of the capital"."""
+        tokens = self.doc[inner.end : inner.end + 2]
+        if inner.cls == "Country" or len(tokens) < 2:
+            return
+        if tokens[0].text != "," or tokens[1].lower_ != "in":
+            return
+        for pobj in (c for c in tokens[1].children if c.dep_ == "pobj"):
+            target = pobj
+            if pobj.lower_ in _DIRECTIONS:  # "the south of X"
+                of = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                target = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+            outer = self.resolver.resolve(target, frozenset({"Place"})) if target else None
+            if outer is not None and outer is not inner:
+                self.add(inner, "locatedIn", outer, "place-comma-in", tokens[1])
+
+    def settlement_of(self) -> None:
+        """Read "the Norfolk village of Happisburgh": the named settlement lies in the region."""
+        for noun in self.doc:
+            if self.lexicon.class_nouns.get(noun.lemma_.lower()) != "City":
+                continue
+            region = next(
+                (
+                    self.resolver.mention_at(c)
+                    for c in noun.children
+                    if c.dep_ == "compound" and self.resolver.mention_at(c) is not None
+                ),
+                None,
+            )
+            of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            place = next(
+                (
+                    self.resolver.mention_at(c)
+                    for c in (of.children if of else [])
+                    if c.dep_ == "pobj"
+                ),
+                None,
+            )
+            if region is not None and place is not None and region is not place:
+                tops = {self.ontology.top(region.cls), self.ontology.top(place.cls)}
+                if tops == {"Place"}:
+                    self.add(place, "locatedIn", region, "settlement-of", noun)
 
 
 def _negated(token: Token) -> bool:

@@ -395,3 +395,15 @@ def test_pronoun_after_sentences_without_names(facts_of):
         "She was elected a fellow of the Royal Society in 1994."
     )
     assert ("Ingrid Solberg", "memberOf", "Royal Society") in facts
+
+
+def test_place_comma_in_region(facts_of):
+    facts = facts_of(
+        "Siblings inherit a salt works on the coast of Ceará, in north-eastern Brazil."
+    )
+    assert ("Ceará", "locatedIn", "Brazil") in facts
+
+
+def test_region_settlement_of_place(facts_of):
+    facts = facts_of("One episode follows residents of the Norfolk village of Happisburgh.")
+    assert ("Happisburgh", "locatedIn", "Norfolk") in facts
