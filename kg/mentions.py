@@ -173,7 +173,27 @@ def _trim(span: Span, lexicon: Lexicon) -> Span | None:
         t.text[:1].isupper() or t.text[:1].isdigit() for t in doc[start:end]
     ):
         return None
+    text = doc[start:end].text.lower()
+    if doc[start:end].text in lexicon.honorifics:
+        return None  # "Insp" split off "Det Insp Sarah Quigley"
+    if text in lexicon.titles:
+        return None  # "Glaciologist whose study …": a capitalised title, not a name
+    if end < len(doc) and f"{text} {doc[end].lower_}" in lexicon.titles:
+        return None  # "Sporting director": the first word of a title, not a name
     return Span(doc, start, end, label=span.label_)
+
+
+def _split_at_slashes(span: Span) -> list[Span]:
+    """Split "Amsterdam/Frankfurt" into its names."""
+    parts, start = [], span.start
+    for token in span:
+        if token.text == "/":
+            if token.i > start:
+                parts.append(Span(span.doc, start, token.i, label=span.label_))
+            start = token.i + 1
+    if start < span.end:
+        parts.append(Span(span.doc, start, span.end, label=span.label_))
+    return parts
 
 
 def _merge(preferred: list[Span], others: list[Span]) -> list[Span]:
@@ -221,7 +241,14 @@ def _propagate(doc: Doc, ents: list[Span], lexicon: Lexicon, make_doc) -> list[S
     found = []
     for match_id, start, end in matcher(doc):
         name = doc.vocab.strings[match_id]
-        if all(t.text[:1].isupper() for t in doc[start:end] if t.is_alpha):
+        if (
+            all(
+                t.text[:1].isupper() or t.lower_ in _TITLE_SMALL_WORDS
+                for t in doc[start:end]
+                if t.is_alpha
+            )
+            and doc[start].text[:1].isupper()
+        ):
             found.append(Span(doc, start, end, label=labels[name]))
     # a full name wins over a shorter tagged piece of it ("Edge of the Land" over "Land")
     longer = [
@@ -258,9 +285,10 @@ class EntityFixes:
     def __call__(self, doc: Doc) -> Doc:
         """Correct the entity spans of ``doc`` in place and return it."""
         tagged = [
-            self._norp_as_organization(s) if s.label_ == "NORP" else s
+            self._norp_as_organization(part) if part.label_ == "NORP" else part
             for s in doc.ents
             if s.label_ in LABEL_CLASS or s.label_ == "NORP"
+            for part in _split_at_slashes(s)
         ]
         # a known name inside a longer tagged name is part of it ("University of Oslo")
         fixed = [

@@ -116,13 +116,16 @@ def make_prefix_lemmas(nlp: Language, name: str) -> PrefixLemmas:
 
 
 def _split_final_periods(nlp: Language) -> None:
-    """Split the sentence's full stop off camel-case names: "SpaceX." and "Space-X.".
+    """Split the full stop off camel-case names ("SpaceX."), and slashes between names.
 
     The English tokenizer keeps a period after a capital letter, for "U.S."
     and initials; a capital after lower-case letters is a name's end.
     """
     suffixes = [*nlp.Defaults.suffixes, r"(?<=[a-z][A-Z])\.", r"(?<=[a-z]-[A-Z])\."]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    # "AMSTERDAM/FRANKFURT (Reuters)": two names joined by a slash are two words
+    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Za-z])/(?=[A-Z])"]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
 
 
 @cache

@@ -421,6 +421,12 @@ class _Extraction:
                 mention.cls = cls
                 mention.key = f"#{number}"
 
+    def demonym_countries(self) -> None:
+        """Every demonym names its country: "Danish shipping group" mentions Denmark."""
+        for token in self.doc:
+            if token.ent_type_ == "NORP" and token.lower_ in self.lexicon.demonyms:
+                self.country(token, self.lexicon.demonyms[token.lower_])
+
     def descriptions(self) -> None:
         """Apply the description rules to every mention."""
         for mention in self.mentions:
@@ -897,6 +903,7 @@ def extract(doc: Doc, lexicon: Lexicon | None = None) -> tuple[list[Mention], li
     """
     state = _Extraction(doc, lexicon or load_lexicon(), load_ontology())
     state.classify()
+    state.demonym_countries()
     state.descriptions()
     state.possessed_titles()
     state.pronoun_copulas()

@@ -407,3 +407,21 @@ def test_place_comma_in_region(facts_of):
 def test_region_settlement_of_place(facts_of):
     facts = facts_of("One episode follows residents of the Norfolk village of Happisburgh.")
     assert ("Happisburgh", "locatedIn", "Norfolk") in facts
+
+
+def test_a_demonym_names_its_country(mentions_of):
+    assert ("Denmark", "Country") in mentions_of(
+        "He joined from the Danish shipping group in 2016."
+    )
+
+
+def test_capitalised_titles_and_honorifics_are_no_names(mentions_of):
+    names = [n for n, _ in mentions_of("Glaciologist whose study of ice changed the field.")]
+    assert "Glaciologist" not in names
+    names = [n for n, _ in mentions_of('Det Insp Sarah Quigley, of the police, said: "No."')]
+    assert "Insp" not in names and "Det" not in names
+
+
+def test_names_joined_by_a_slash_are_two(mentions_of):
+    names = [n for n, _ in mentions_of("AMSTERDAM/FRANKFURT (Reuters) - The two groups agreed.")]
+    assert "Amsterdam" in names and "Frankfurt" in names
