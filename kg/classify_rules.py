@@ -135,6 +135,7 @@ class ClassRules:
             for mention in group:
                 mention.cls = cls
                 mention.key = f"#{number}"
+        self.resolver.regrouped()
 
     def demonym_countries(self) -> None:
         """Every demonym names its country: "Danish shipping group" mentions Denmark."""

@@ -66,6 +66,7 @@ class Resolver:
         #: the gender a he/she has shown, by entity key; resolved pronouns, by token
         self.gender: dict[str, str] = {}
         self._pronouns: dict[int, Mention | None] = {}
+        self._by_entity: dict[str, set[str]] | None = None
         for mention in mentions:
             for word in mention.name.lower().split():
                 if word in lexicon.class_nouns:
@@ -77,18 +78,27 @@ class Resolver:
             self.at[i] = mention
         self.mentions.sort(key=lambda m: (m.start, m.end))
         self.descriptors.setdefault(mention, set())
+        self._by_entity = None
 
     def _described(self, mention: Mention, noun: str) -> bool:
         """Tell whether ``mention``'s entity has been described with ``noun``."""
-        return any(
-            noun in self.descriptors.get(other, ())
-            for other in self.mentions
-            if other is mention or (mention.key and other.key == mention.key)
-        )
+        if noun in self.descriptors.get(mention, ()):
+            return True
+        if self._by_entity is None:  # built once per grouping, not per candidate
+            self._by_entity = {}
+            for other, nouns in self.descriptors.items():
+                if other.key:
+                    self._by_entity.setdefault(other.key, set()).update(nouns)
+        return bool(mention.key) and noun in self._by_entity.get(mention.key, ())
+
+    def regrouped(self) -> None:
+        """Take note that the mentions' entity keys have changed."""
+        self._by_entity = None
 
     def describe(self, mention: Mention, noun: Token) -> None:
         """Record that ``mention`` was described with ``noun``."""
         self.descriptors.setdefault(mention, set()).add(noun.lemma_.lower())
+        self._by_entity = None
 
     def mention_at(self, token: Token) -> Mention | None:
         """Return the named mention that covers ``token``, if any."""

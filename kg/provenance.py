@@ -24,15 +24,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import quote
 
-from rdflib import RDF, RDFS, XSD, Literal, Namespace, URIRef
+from rdflib import RDF, RDFS, XSD, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV
 from rdflib.term import Node
 
 from .builder import Corpus, CorpusFact
 from .rdf import entity_iris, fact_object
 from .vocab import KG
-
-PROV = Namespace("http://www.w3.org/ns/prov#")
-DCTERMS = Namespace("http://purl.org/dc/terms/")
 
 
 @dataclass(frozen=True)
@@ -73,9 +71,14 @@ def statement_iri(base: str, fact: CorpusFact) -> URIRef:
     return URIRef(f"{base}statement/{_digest(fact.subject, fact.property, fact.object)}")
 
 
-def provenance_triples(corpus: Corpus, base: str, build: Build) -> Iterator[tuple[Node, ...]]:
-    """Yield the provenance triples of a corpus, in a deterministic order."""
-    iris = entity_iris(corpus, base)
+def provenance_triples(
+    corpus: Corpus, base: str, build: Build, iris: dict[str, URIRef] | None = None
+) -> Iterator[tuple[Node, ...]]:
+    """Yield the provenance triples of a corpus, in a deterministic order.
+
+    ``iris`` are the entity IRIs, when the caller has already minted them.
+    """
+    iris = iris or entity_iris(corpus, base)
     activity = URIRef(f"{base}build/{_digest(*corpus.documents, build.pipeline, build.version)}")
     agent = URIRef(f"{base}software/kg-{quote(build.version)}")
     yield activity, RDF.type, PROV.Activity

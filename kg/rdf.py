@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from rdflib import RDF, RDFS, Dataset, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import SKOS
+from rdflib.namespace import PROV, SKOS
 from rdflib.term import Node
 
 from .builder import Corpus, CorpusFact
@@ -27,8 +27,6 @@ from .errors import KGError
 from .iris import DEFAULT_BASE, check_base, mint
 from .ontology import load_ontology
 from .vocab import KG
-
-PROV = Namespace("http://www.w3.org/ns/prov#")
 
 #: Output syntaxes: name -> (file extension, rdflib format, holds quads)
 FORMATS = {
@@ -71,9 +69,14 @@ def fact_object(fact: CorpusFact, iris: dict[str, URIRef]) -> Node:
     return Literal(fact.object) if fact.literal else iris[fact.object]
 
 
-def graph_triples(corpus: Corpus, base: str) -> Iterator[tuple[Node, Node, Node]]:
-    """Yield the triples of the entities and facts, in a deterministic order."""
-    iris = entity_iris(corpus, base)
+def graph_triples(
+    corpus: Corpus, base: str, iris: dict[str, URIRef] | None = None
+) -> Iterator[tuple[Node, Node, Node]]:
+    """Yield the triples of the entities and facts, in a deterministic order.
+
+    ``iris`` are the entity IRIs, when the caller has already minted them.
+    """
+    iris = iris or entity_iris(corpus, base)
     for key in sorted(corpus.entities):
         entity = corpus.entities[key]
         yield iris[key], RDF.type, KG[entity.cls]
@@ -203,11 +206,13 @@ def write_outputs(corpus: Corpus, folder: Path, formats: list[str], base: str, b
     provenance_graph = URIRef(f"{base}provenance")
     written = []
 
+    iris = entity_iris(corpus, base)  # once, for every syntax written
+
     def triples():
-        return graph_triples(corpus, base)
+        return graph_triples(corpus, base, iris)
 
     def provenance():
-        return provenance_triples(corpus, base, build)
+        return provenance_triples(corpus, base, build, iris)
 
     for name in formats:
         extension, rdflib_format, quads = FORMATS[name]

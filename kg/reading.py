@@ -60,9 +60,11 @@ def read_inputs(items: Iterable[str | Path | Document]) -> Iterator[Document]:
 
 
 def _looks_like_path(text: str) -> bool:
+    """Tell a path from an article's text: one line, and an existing file or a file-like name."""
     if "\n" in text or len(text) > 4096:
         return False
-    return Path(text).exists() or text.endswith(SUFFIXES) or "/" in text and " " not in text
+    file_like = text.endswith(SUFFIXES) or ("/" in text and " " not in text)
+    return file_like or Path(text).exists()
 
 
 def _read_path(path: Path) -> Iterator[Document]:

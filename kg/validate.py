@@ -3,13 +3,12 @@
 from dataclasses import dataclass
 from pathlib import Path
 
-from rdflib import RDF, RDFS, Graph, Namespace
+from rdflib import RDF, RDFS, Graph
+from rdflib.namespace import SH
 
 from .errors import InputError
 from .query import rdf_format
 from .resources import ontology_file, shapes_file
-
-SH = Namespace("http://www.w3.org/ns/shacl#")
 
 
 @dataclass(frozen=True)

@@ -115,7 +115,8 @@ class VerbRules:
                         mention.evidence.append(cls)
                 for subject in subjects:
                     for obj in objects:
-                        self.add(subject, rule.property, obj, f"verb:{rule.lemma}", verb, True)
+                        # negation was checked above, before any evidence was kept
+                        self.add(subject, rule.property, obj, f"verb:{rule.lemma}", verb)
 
     def arguments(
         self, tokens: list[Token], allowed: frozenset[str], evidence: list
