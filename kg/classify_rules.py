@@ -81,10 +81,33 @@ class ClassRules:
         return nouns.get(noun.lemma_.lower()) or nouns.get(noun.lower_)
 
     def in_dateline(self, mention: Mention) -> bool:
-        """Tell whether a name opens a dateline sentence ("Seville, Spain (AP) —")."""
+        """Tell whether a name opens a dateline ("Seville, Spain (AP) —", "DAYTON, Ohio (AP)")."""
         sent = self.doc[mention.start].sent
+        if mention.start != sent.start:
+            return False
         last = [t for t in sent if not t.is_space][-1]
-        return mention.start == sent.start and last.text in ("—", "–", "-", "--")
+        if last.text in ("—", "–", "-", "--"):
+            return True
+        # without a dash: a news agency in brackets after the place and its region
+        for token in self.doc[mention.end : mention.end + 8]:
+            if token.text == "(":
+                agency = self.resolver.mention_at(self.doc[token.i + 1])
+                return agency is not None and self.ontology.is_a(agency.cls, "NewsOrganization")
+            if token.text not in (",", ".") and not token.text[:1].isupper():
+                return False
+        return False
+
+    def in_place_context(self, mention: Mention) -> bool:
+        """Tell whether a name follows "northeast of", "a nurse from", "families of"."""
+        root = self.doc[mention.start : mention.end].root
+        prep = root.head
+        if root.dep_ != "pobj" or prep.lower_ not in ("of", "from", "near"):
+            return False
+        head = prep.head
+        if {head.lower_, head.lemma_.lower()} & self.lexicon.place_heads:
+            return True
+        # "a nurse from Halifax": a job title
+        return prep.lower_ == "from" and head.lower_ in self.lexicon.titles
 
     def followed_by_age(self, mention: Mention) -> bool:
         """Tell whether a name is followed by an age in commas: "Nunes, 22, who …"."""
@@ -121,6 +144,11 @@ class ClassRules:
                     mention.evidence.append("Person")
             if self.in_dateline(mention):
                 mention.evidence.append("Place")  # "MEXICO CITY (AP) —"
+            if self.in_place_context(mention):
+                mention.evidence.append("Place")
+            words = mention.name.split()
+            if len(words) > 1 and {words[0], words[-1]} & self.lexicon.team_words:
+                mention.evidence.append("SportsTeam")  # "Club América", "FC Porto"
             if self.followed_by_age(mention):
                 mention.evidence.append("Person")  # "Marchbank, 58, last appeared …"
             following = self.doc[mention.end] if mention.end < len(self.doc) else None

@@ -17,7 +17,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .builder import extract_corpus
+from .builder import DEFAULT_MIN_CONFIDENCE, extract_corpus
 from .errors import KGError
 from .evaluate import format_report, load_gold, score_graph
 from .html import write_html
@@ -35,6 +35,15 @@ model_option = click.option(
     default=DEFAULT_MODEL,
     show_default=True,
     help="Installed spaCy pipeline to use, e.g. en_core_web_sm or en_core_web_md.",
+)
+
+
+min_confidence_option = click.option(
+    "--min-confidence",
+    type=click.FloatRange(0.0, 1.0),
+    default=DEFAULT_MIN_CONFIDENCE,
+    show_default=True,
+    help="Leave out facts whose confidence is lower (0 keeps every fact).",
 )
 
 
@@ -102,8 +111,9 @@ def main() -> None:
     is_flag=True,
     help="Skip the SHACL check of the output (for very large graphs).",
 )
+@min_confidence_option
 @click.option("-q", "--quiet", is_flag=True, help="Print no progress and no summary.")
-def build(paths, output, formats, base, model, no_html, no_validate, quiet) -> None:
+def build(paths, output, formats, base, model, no_html, no_validate, min_confidence, quiet) -> None:
     """Build the knowledge graph of PATHS (files or folders of .txt/.md/.html).
 
     With no PATHS, builds the bundled example article.
@@ -115,7 +125,12 @@ def build(paths, output, formats, base, model, no_html, no_validate, quiet) -> N
     with click.progressbar(
         length=len(documents), label="building", file=sys.stderr, hidden=not show_progress
     ) as bar:
-        corpus = extract_corpus(documents, model=model, on_document=lambda _: bar.update(1))
+        corpus = extract_corpus(
+            documents,
+            model=model,
+            on_document=lambda _: bar.update(1),
+            min_confidence=min_confidence,
+        )
     # an in-memory RDF graph only when something needs one: N-Triples and
     # N-Quads are streamed from the corpus
     graph = None if (no_validate and no_html) else to_graph(corpus, base=base)
@@ -213,12 +228,13 @@ def validate(graphs) -> None:
 @click.option("--props", help="Count only these properties (comma-separated).")
 @click.option("--types", help="Count only entities of these top classes (comma-separated).")
 @model_option
-def evaluate(gold_dir, show, props, types, model) -> None:
+@min_confidence_option
+def evaluate(gold_dir, show, props, types, model, min_confidence) -> None:
     """Score extraction on GOLD_DIR, a folder of gold annotations (*.json beside texts)."""
     from .builder import build as build_graph
 
     gold = load_gold(gold_dir)
-    graph = build_graph(gold.texts, model=model)
+    graph = build_graph(gold.texts, model=model, min_confidence=min_confidence)
     report = score_graph(
         graph,
         gold,

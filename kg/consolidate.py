@@ -41,11 +41,13 @@ class Entity:
     label: str
     names: Counter = field(default_factory=Counter)
     votes: Counter = field(default_factory=Counter)
+    #: fuller forms of a name ("Sen. Bob Dole"), other names that never become the label
+    aliases: set[str] = field(default_factory=set)
 
     @property
     def alt_labels(self) -> list[str]:
         """Return the other surface forms, sorted."""
-        return sorted(n for n in self.names if n != self.label)
+        return sorted(n for n in set(self.names) | self.aliases if n != self.label)
 
 
 class _UnionFind:
@@ -217,6 +219,7 @@ class EntityIndex:
             if entity is None:
                 entity = self.entities[key] = Entity(key, cls, label)
             entity.names.update(names)
+            entity.aliases.update(a for m in group for a in m.aliases)
             entity.votes[cls] += len(group)
             entity.cls = max(sorted(entity.votes), key=lambda c: (entity.votes[c], len(c)))
             for m in group:

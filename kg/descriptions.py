@@ -182,13 +182,22 @@ class DescriptionRules:
         affiliations = [
             other
             for other in affiliations
-            if other is not person
-            and self.ontology.top(other.cls) in ("Organization", "CreativeWork")
+            if other is not person and self.fits_opposite(relation, person, other)
         ]
         for other in affiliations:
             self.add_by_domain(relation, person, other, "title-affiliation", head)
         if not affiliations:
             self.unattached_titles.append((person, title, head))
+
+    def fits_opposite(self, relation: str, person: Mention, other: Mention) -> bool:
+        """Tell whether ``other`` fits the end of ``relation`` that ``person`` does not hold.
+
+        "Kennedy's assassin": the victim of killed is a person; "Roscosmos
+        director": the organization of directedBy is its subject.
+        """
+        if self.ontology.fits(person.cls, self.domain(relation)):
+            return self.ontology.fits(other.cls, self.range(relation))
+        return self.ontology.fits(other.cls, self.domain(relation))
 
     def department(self, head: Token) -> str | None:
         """Return the unnamed unit a title heads: "head of specialist factual"."""

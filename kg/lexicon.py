@@ -11,9 +11,11 @@ adding rows, not code:
 - ``possessives.tsv``: what "<owner>'s <entity>" states;
 - ``gazetteer.tsv``: well-known names with their class;
 - ``furniture.tsv``: patterns of page furniture to drop;
-- ``name_parts.tsv``: honorifics and organization-name suffixes;
+- ``name_parts.tsv``: honorifics, organization-name suffixes and team-name words;
+- ``place_heads.tsv``: words after which "of/from <name>" names a place;
 - ``copulas.tsv``: verbs that link a name to what it is ("is", "was named");
-- ``rules.tsv``: the confidence of each extraction rule.
+- ``rules.tsv``: the confidence of each extraction rule;
+- ``learned_relations.tsv``: the property a learned fact gets, by its classes.
 """
 
 import csv
@@ -63,8 +65,11 @@ class Lexicon:
     furniture_ends: list[re.Pattern]
     honorifics: frozenset[str]
     org_suffixes: frozenset[str]
+    team_words: frozenset[str]
+    place_heads: frozenset[str]
     copulas: frozenset[str]
     rule_confidence: dict[str, float]  # rule name (before any ":") -> confidence
+    learned_relations: dict[tuple[str, str], str]  # (subject class, object class) -> property
 
     def confidence(self, rule: str) -> float:
         """Return the confidence of a rule ("verb:direct" counts as "verb")."""
@@ -186,6 +191,8 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
     parts = read_table(folder / "name_parts.tsv", ["kind", "word"])
     honorifics = frozenset(r["word"] for r in parts if r["kind"] == "honorific")
     org_suffixes = frozenset(r["word"] for r in parts if r["kind"] == "org_suffix")
+    team_words = frozenset(r["word"] for r in parts if r["kind"] == "team_word")
+    place_heads = frozenset(r["word"] for r in read_table(folder / "place_heads.tsv", ["word"]))
     copulas = frozenset(r["lemma"] for r in read_table(folder / "copulas.tsv", ["lemma"]))
 
     path = folder / "rules.tsv"
@@ -199,6 +206,14 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
             raise LexiconError(f"{path}: confidence of {row['rule']} must be in (0, 1]")
         rule_confidence[row["rule"]] = value
 
+    path = folder / "learned_relations.tsv"
+    learned_relations = {
+        (_check_class(path, r["subject"]), _check_class(path, r["object"])): _check_property(
+            path, r["property"]
+        )
+        for r in read_table(path, ["subject", "object", "property"])
+    }
+
     return Lexicon(
         countries,
         demonyms,
@@ -211,6 +226,9 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
         ends,
         honorifics,
         org_suffixes,
+        team_words,
+        place_heads,
         copulas,
         rule_confidence,
+        learned_relations,
     )

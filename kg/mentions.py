@@ -67,6 +67,8 @@ class Mention:
             ("born in X": Place), weighed at consolidation.
         fixed: the class was set by a rule, not read off the tagger: the
             team in "Lyon coach" is not the city, whatever its name.
+        aliases: fuller forms the text writes the name in, kept as other
+            names but never as the label: "President Lincoln", "Amherst, Mass.".
     """
 
     start: int
@@ -76,6 +78,7 @@ class Mention:
     key: str = ""
     evidence: list[str] = field(default_factory=list)
     fixed: bool = False
+    aliases: list[str] = field(default_factory=list)
 
 
 def _work_nouns(lexicon: Lexicon) -> set[str]:
@@ -323,8 +326,29 @@ def mention_class(span: Span, lexicon: Lexicon) -> str:
 def collect_mentions(doc: Doc, lexicon: Lexicon | None = None) -> list[Mention]:
     """Return the mentions of named entities in ``doc``, in text order."""
     lexicon = lexicon or load_lexicon()
-    return [
-        Mention(span.start, span.end, " ".join(span.text.split()), mention_class(span, lexicon))
-        for span in doc.ents
-        if span.label_ in LABEL_CLASS
-    ]
+    mentions = []
+    for span in doc.ents:
+        if span.label_ not in LABEL_CLASS:
+            continue
+        mention = Mention(span.start, span.end, _one_line(span.text), mention_class(span, lexicon))
+        if mention.cls == "Person":
+            styled = _styled_start(doc, span.start, lexicon)
+            if styled < span.start:
+                mention.aliases.append(_one_line(doc[styled : span.end].text))
+        mentions.append(mention)
+    return mentions
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _styled_start(doc: Doc, start: int, lexicon: Lexicon) -> int:
+    """Return where a person's name starts with the honorifics written before it.
+
+    "Sen. Bob Dole", "President Lincoln": the honorific is not part of the
+    name, but the styled form is a name the person goes by.
+    """
+    while start > 0 and doc[start - 1].text in lexicon.honorifics:
+        start -= 1
+    return start

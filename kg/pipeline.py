@@ -129,8 +129,10 @@ def _split_final_periods(nlp: Language) -> None:
 
 
 @cache
-def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
+def load_pipeline(model: str = DEFAULT_MODEL, learned: bool = True) -> Language:
     """Load the installed spaCy pipeline ``model`` with kg's components added.
+
+    ``learned=False`` leaves the relation classifier out: only the rules find facts.
 
     Raises:
         ModelError: no such pipeline is installed, or it has no parser or tagger.
@@ -151,5 +153,5 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("kg_prefix_lemmas", after="lemmatizer")
     nlp.add_pipe("kg_entity_fixes", after="ner")
-    nlp.add_pipe("kg_facts", last=True)
+    nlp.add_pipe("kg_facts", last=True, config={"learned": learned})
     return nlp

@@ -33,6 +33,8 @@ class PlaceRules:
             if inner.cls == "Country":
                 continue
             self.add(inner, "locatedIn", outer, "place-comma-place", self.doc[comma])
+            # "Portland, Ore.": the pair is also how the text names the city
+            inner.aliases.append(" ".join(self.doc[inner.start : outer.end].text.split()))
         for inner in places:
             self.place_comma_in(inner)
         self.settlement_of()

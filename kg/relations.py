@@ -10,6 +10,9 @@ one module each:
 - ``kg.places``: places within places;
 - ``kg.negation``: what "not" and "denied" silence.
 
+Pairs of mentions that no rule relates are then offered to the learned
+classifier of ``kg.relation_model``, when the component has one.
+
 The ``kg_facts`` component runs them all and stores the mentions and facts
 on ``doc._.kg_mentions`` and ``doc._.kg_facts``.
 """
@@ -27,6 +30,15 @@ from .mentions import Mention, collect_mentions
 from .negation import negated
 from .ontology import Ontology, load_ontology
 from .places import PlaceRules
+from .relation_model import (
+    RelationModel,
+    candidate_pairs,
+    learned_property,
+    pair_features,
+    path_tokens,
+    signature_of,
+)
+from .resources import relation_model_file
 from .verbs import VerbRules
 
 
@@ -40,6 +52,8 @@ class Fact:
         object: a mention, or a string for a literal property (occupation).
         rule: the name of the rule that found it.
         token: index of the token that triggered it (for provenance).
+        confidence: how sure the finder is, when it scores each fact (the
+            learned classifier); a rule's facts take the rule's confidence.
     """
 
     subject: Mention
@@ -47,6 +61,7 @@ class Fact:
     object: "Mention | str"
     rule: str
     token: int
+    confidence: float | None = None
 
 
 class _Extraction(ClassRules, DescriptionRules, VerbRules, PlaceRules):
@@ -93,6 +108,26 @@ class _Extraction(ClassRules, DescriptionRules, VerbRules, PlaceRules):
         """Return ``token`` and the tokens coordinated with it ("X and Y")."""
         return [token, *token.conjuncts]
 
+    def learned_facts(self, mentions: list[Mention], model: RelationModel) -> None:
+        """Add the facts the classifier finds between mentions that no rule related."""
+        related = {
+            frozenset((id(f.subject), id(f.object)))
+            for f in self.facts
+            if isinstance(f.object, Mention)
+        }
+        for a, b, group in candidate_pairs(self.doc, mentions, self.ontology):
+            if frozenset((id(a), id(b))) in related:
+                continue
+            path = path_tokens(self.doc[a.start : a.end].root, self.doc[b.start : b.end].root)
+            if path is None or any(negated(t) for t in path[0] + path[1]):
+                continue  # "X did not join Y", "denied that X lives in Y": no fact
+            features = pair_features(self.doc, a, b, group)
+            probability = model.probability(signature_of(a, b, self.ontology), features)
+            prop = learned_property(a.cls, b.cls, self.lexicon.learned_relations, self.ontology)
+            if probability >= model.threshold and prop:
+                fact = Fact(a, prop, b, "learned", min(a.start, b.start), round(probability, 2))
+                self.facts.append(fact)
+
     def add_by_domain(self, prop: str, a: Mention, b: Mention, rule: str, token: Token) -> None:
         """Add ``a prop b`` or ``b prop a``, whichever order the property's domain admits."""
         if self.ontology.fits(a.cls, self.domain(prop)):
@@ -101,12 +136,15 @@ class _Extraction(ClassRules, DescriptionRules, VerbRules, PlaceRules):
             self.add(b, prop, a, rule, token)
 
 
-def extract(doc: Doc, lexicon: Lexicon | None = None) -> tuple[list[Mention], list[Fact]]:
+def extract(
+    doc: Doc, lexicon: Lexicon | None = None, model: RelationModel | None = None
+) -> tuple[list[Mention], list[Fact]]:
     """Return the mentions and facts of a parsed document.
 
     Args:
         doc: a document parsed by a pipeline with ``kg_entity_fixes``.
         lexicon: the lexicon to use (default: the bundled one).
+        model: the relation classifier to offer unrelated pairs to (default: none).
     """
     state = _Extraction(doc, lexicon or load_lexicon(), load_ontology())
     state.classify()
@@ -121,25 +159,31 @@ def extract(doc: Doc, lexicon: Lexicon | None = None) -> tuple[list[Mention], li
     state.owned_works()
     state.single_film()
     mentions = state.mentions + list(state.countries.values()) + list(state.teams.values())
+    if model is not None:
+        state.learned_facts(mentions, model)
     return mentions, state.facts
 
 
 class FactExtractor:
     """The ``kg_facts`` component: puts mentions and facts on the ``Doc``."""
 
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, learned: bool = True) -> None:
         for attr in ("kg_mentions", "kg_facts"):
             if not Doc.has_extension(attr):
                 Doc.set_extension(attr, default=None)
         self.lexicon = load_lexicon()
+        self.model = RelationModel.load(relation_model_file()) if learned else None
 
     def __call__(self, doc: Doc) -> Doc:
         """Extract the document's mentions and facts onto ``doc._``."""
-        doc._.kg_mentions, doc._.kg_facts = extract(doc, self.lexicon)
+        doc._.kg_mentions, doc._.kg_facts = extract(doc, self.lexicon, self.model)
         return doc
 
 
-@Language.factory("kg_facts")
-def make_fact_extractor(nlp: Language, name: str) -> FactExtractor:
-    """Create the component that extracts facts between entity mentions."""
-    return FactExtractor(nlp, name)
+@Language.factory("kg_facts", default_config={"learned": True})
+def make_fact_extractor(nlp: Language, name: str, learned: bool) -> FactExtractor:
+    """Create the component that extracts facts between entity mentions.
+
+    ``learned``: also offer the pairs no rule relates to the relation classifier.
+    """
+    return FactExtractor(nlp, name, learned)

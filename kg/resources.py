@@ -33,6 +33,11 @@ def lexicon_dir() -> Path:
     return ontology_dir() / "lexicon"
 
 
+def relation_model_file() -> Path:
+    """Return the weights of the learned relation classifier, ``models/relations.json``."""
+    return ontology_dir() / "models" / "relations.json"
+
+
 def example_file() -> Path:
     """Return the bundled example article that ``kg build`` builds by default."""
     return _PACKAGE / "example" / "iss-film.txt"

@@ -10,11 +10,17 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
-def facts_of(nlp):
-    """Return the facts of a text as (subject name, property, object name) triples."""
+def rules_nlp():
+    """The pipeline without the learned classifier: each rule's facts alone."""
+    return load_pipeline(learned=False)
+
+
+@pytest.fixture(scope="session")
+def facts_of(rules_nlp):
+    """Return the facts the rules find in a text, as (subject, property, object) names."""
 
     def run(text: str) -> set[tuple[str, str, str]]:
-        doc = nlp(clean_text(text))
+        doc = rules_nlp(clean_text(text))
         return {
             (f.subject.name, f.property, f.object if isinstance(f.object, str) else f.object.name)
             for f in doc._.kg_facts

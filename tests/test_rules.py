@@ -1,6 +1,7 @@
 """One test per extraction rule, each on a sentence of its own."""
 
-from rdflib import RDF
+from rdflib import RDF, RDFS
+from rdflib.namespace import SKOS
 
 import kg
 
@@ -425,3 +426,72 @@ def test_capitalised_titles_and_honorifics_are_no_names(mentions_of):
 def test_names_joined_by_a_slash_are_two(mentions_of):
     names = [n for n, _ in mentions_of("AMSTERDAM/FRANKFURT (Reuters) - The two groups agreed.")]
     assert "Amsterdam" in names and "Frankfurt" in names
+
+
+def test_signed_from_a_club_makes_a_former_member(facts_of):
+    facts = facts_of("Leeds United have signed the Welsh striker Gareth Price from Cardiff City.")
+    assert ("Gareth Price", "memberOf", "Cardiff City") in facts
+
+
+def test_brought_in_from_a_club(facts_of):
+    facts = facts_of("Ajax have also brought in defender Sven Mertens from Feyenoord.")
+    assert ("Sven Mertens", "memberOf", "Feyenoord") in facts
+
+
+def test_served_with_a_unit(facts_of):
+    facts = facts_of("Corporal Dan Hearn served with the Parachute Regiment for ten years.")
+    assert ("Dan Hearn", "memberOf", "Parachute Regiment") in facts
+
+
+def test_assassinated_is_killed(facts_of):
+    facts = facts_of("Gavrilo Princip assassinated Archduke Franz Ferdinand in Sarajevo.")
+    assert ("Gavrilo Princip", "killed", "Archduke Franz Ferdinand") in facts
+
+
+def test_fatally_shot_is_killed_but_shot_alone_is_not(facts_of):
+    assert ("Mark Chapman", "killed", "John Lennon") in facts_of(
+        "John Lennon was fatally shot by Mark Chapman outside the Dakota."
+    )
+    assert not any(
+        p == "killed" for _, p, _ in facts_of("Police said Tom Riley shot Jack Dunn in the leg.")
+    )
+
+
+def test_assassin_of_a_person_is_a_title_that_kills(facts_of):
+    facts = facts_of("Kennedy's assassin, Sirhan B. Sirhan, was competent to stand trial.")
+    assert ("Sirhan B. Sirhan", "killed", "Kennedy") in facts
+
+
+def test_a_title_relation_keeps_its_own_classes(facts_of):
+    # "director" relates a person to an organization, never to another person
+    facts = facts_of("Anna Berg's director, Klim Chipenko, spoke.")
+    assert not any(p == "directedBy" for _, p, _ in facts)
+
+
+def test_team_words_make_a_club(mentions_of):
+    text = "Mexican goalkeeper Iván Salcedo, formerly of Club América, agreed."
+    assert dict(mentions_of(text))["Club América"] == "SportsTeam"
+
+
+def test_place_heads_make_a_place(mentions_of):
+    top = kg.ontology.load_ontology().top
+    assert top(dict(mentions_of("It burned the town, 70 miles northeast of Boise."))["Boise"]) == (
+        "Place"
+    )
+    assert top(dict(mentions_of("Sarah Whitfield, a nurse from Halifax, leads."))["Halifax"]) == (
+        "Place"
+    )
+
+
+def test_dateline_with_an_agency_in_brackets(facts_of, mentions_of):
+    classes = dict(mentions_of("DAYTON, Ohio (AP)"))
+    assert kg.ontology.load_ontology().top(classes["Dayton"]) == "Place"
+    assert ("Dayton", "locatedIn", "Ohio") in facts_of("DAYTON, Ohio (AP)")
+
+
+def test_styled_names_and_city_state_pairs_are_other_names():
+    graph = kg.build("Sen. Bob Dole spoke in Amherst, Mass., on Monday.")
+    names = {str(o) for o in graph.objects(None, SKOS.altLabel)}
+    assert {"Sen. Bob Dole", "Amherst, Mass."} <= names
+    labels = {str(o) for o in graph.objects(None, RDFS.label)}
+    assert "Bob Dole" in labels and "Amherst" in labels
