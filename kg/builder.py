@@ -14,6 +14,7 @@ from rdflib import Graph
 from .consolidate import Entity, EntityIndex
 from .iris import DEFAULT_BASE
 from .lexicon import load_lexicon
+from .linking import KnownEntity, link_entities, load_known
 from .ontology import load_ontology
 from .pipeline import DEFAULT_MODEL, load_pipeline
 from .reading import Document, read_inputs
@@ -77,6 +78,7 @@ def extract_corpus(
     model: str = DEFAULT_MODEL,
     on_document: Callable[[Document], None] | None = None,
     min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+    known: list[KnownEntity] | None = None,
 ) -> Corpus:
     """Extract the entities and facts of a corpus.
 
@@ -84,6 +86,7 @@ def extract_corpus(
         items: texts, paths of files or folders, or ``Document`` objects.
         model: the installed spaCy pipeline to use.
         min_confidence: leave out the facts whose confidence is lower.
+        known: reference entities to link to (see ``kg.linking``).
         on_document: called with each document once it is processed
             (for progress reporting).
 
@@ -124,6 +127,8 @@ def extract_corpus(
         if on_document is not None:
             on_document(document)
     corpus.entities = index.entities
+    if known:
+        _merge_linked(corpus, link_entities(corpus.entities, known, ontology))
     corpus.facts = {
         f
         for f in corpus.facts
@@ -131,6 +136,20 @@ def extract_corpus(
     }
     corpus.evidence = {f: e for f, e in corpus.evidence.items() if f in corpus.facts}
     return corpus
+
+
+def _merge_linked(corpus: Corpus, renamed: dict[str, str]) -> None:
+    """Rewrite facts and their evidence for entities merged by linking."""
+    if not renamed:
+        return
+    evidence: dict[CorpusFact, list[Evidence]] = {}
+    for fact, found in corpus.evidence.items():
+        subject = renamed.get(fact.subject, fact.subject)
+        obj = fact.object if fact.literal else renamed.get(fact.object, fact.object)
+        merged = evidence.setdefault(CorpusFact(subject, fact.property, obj, fact.literal), [])
+        merged += [e for e in found if e not in merged]
+    corpus.evidence = evidence
+    corpus.facts = set(evidence)
 
 
 def _fits(fact: CorpusFact, entities: dict[str, Entity], ontology) -> bool:
@@ -149,6 +168,7 @@ def build(
     model: str = DEFAULT_MODEL,
     base: str = DEFAULT_BASE,
     min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+    entities: str | Path | None = None,
 ) -> Graph:
     """Build the knowledge graph of news texts.
 
@@ -159,6 +179,7 @@ def build(
         model: the installed spaCy pipeline to use.
         base: the namespace under which entity IRIs are minted.
         min_confidence: leave out the facts whose confidence is lower.
+        entities: a file of reference entities to link to (see ``kg.linking``).
 
     Returns:
         An rdflib ``Graph``: one node per entity with its class, canonical
@@ -172,4 +193,6 @@ def build(
 
     if isinstance(items, (str, Path, Document)):
         items = [items]
-    return to_graph(extract_corpus(items, model=model, min_confidence=min_confidence), base=base)
+    known = load_known(Path(entities), load_ontology()) if entities is not None else None
+    corpus = extract_corpus(items, model=model, min_confidence=min_confidence, known=known)
+    return to_graph(corpus, base=base)

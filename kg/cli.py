@@ -22,6 +22,8 @@ from .errors import KGError
 from .evaluate import format_report, load_gold, score_graph
 from .html import write_html
 from .iris import DEFAULT_BASE
+from .linking import load_known
+from .ontology import load_ontology
 from .pipeline import DEFAULT_MODEL
 from .provenance import Build, build_time
 from .query import RESULT_FORMATS, format_result, load_store, run_query
@@ -112,14 +114,24 @@ def main() -> None:
     help="Skip the SHACL check of the output (for very large graphs).",
 )
 @min_confidence_option
+@click.option(
+    "--entities",
+    "entities_file",
+    type=click.Path(path_type=Path),
+    help="RDF file of known entities (IRI, class, skos:prefLabel, skos:altLabel, "
+    "owl:sameAs) to link mentions to: the output then uses their IRIs and names.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="Print no progress and no summary.")
-def build(paths, output, formats, base, model, no_html, no_validate, min_confidence, quiet) -> None:
+def build(
+    paths, output, formats, base, model, no_html, no_validate, min_confidence, entities_file, quiet
+) -> None:
     """Build the knowledge graph of PATHS (files or folders of .txt/.md/.html).
 
     With no PATHS, builds the bundled example article.
     """
     started = time.perf_counter()
     began = build_time()
+    known = load_known(entities_file, load_ontology()) if entities_file else None
     documents = list(read_inputs(list(paths) or [example_file()]))
     show_progress = not quiet and sys.stderr.isatty() and len(documents) > 1
     with click.progressbar(
@@ -130,6 +142,7 @@ def build(paths, output, formats, base, model, no_html, no_validate, min_confide
             model=model,
             on_document=lambda _: bar.update(1),
             min_confidence=min_confidence,
+            known=known,
         )
     # an in-memory RDF graph only when something needs one: N-Triples and
     # N-Quads are streamed from the corpus

@@ -5,8 +5,10 @@ when one is a person's surname and the other the full name ("Peressild",
 "Yulia Peressild"), when one is the acronym of the other ("International
 Space Station (ISS)"), when an organization's name drops a suffix
 ("Halfmoon", "Halfmoon Recordings"), or when both name the same country
-("US", "United States", and the demonym "American"). Across documents,
-entities with the same canonical name and top class are one.
+("US", "United States", and the demonym "American"), or when they are
+spellings of one transliterated name ("Peressild", "Peresild"). Across
+documents, entities with the same top class and the same canonical name, or
+spellings of it, are one.
 
 Each entity takes one class by vote over its mentions, and its canonical
 name is the fullest form seen.
@@ -43,6 +45,10 @@ class Entity:
     votes: Counter = field(default_factory=Counter)
     #: fuller forms of a name ("Sen. Bob Dole"), other names that never become the label
     aliases: set[str] = field(default_factory=set)
+    #: the IRI of the reference entity it was linked to (``kg build --entities``)
+    iri: str | None = None
+    #: ``owl:sameAs`` links of that reference entity
+    same_as: list[str] = field(default_factory=list)
 
     @property
     def alt_labels(self) -> list[str]:
@@ -67,6 +73,30 @@ class _UnionFind:
             if (rb.start, rb.end) < (ra.start, ra.end):
                 ra, rb = rb, ra
             self.parent[rb] = ra
+
+
+def spelling_key(name: str) -> str:
+    """Return a key that transliterations of one name share: "Dmitri Rogozine", "Dmitry Rogozin".
+
+    Accents, doubled letters, y for i, kh for h and a final e on a longer
+    word are the usual differences between romanisations of one name.
+    """
+    text = unicodedata.normalize("NFKD", normalise(name))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"(\w)\1+", r"\1", text).replace("y", "i").replace("kh", "h")
+    return " ".join(w[:-1] if len(w) > 4 and w.endswith("e") else w for w in text.split())
+
+
+def spelling_variants_allowed(name: str, top_class: str) -> bool:
+    """Tell whether a name is long enough to merge with its spelling variants.
+
+    A person needs a full name ("Mario Lopez" is not "Maria Lopez", and
+    their keys differ; but a lone surname is too little to go on); other
+    names need six letters.
+    """
+    if top_class == "Person":
+        return len(name.split()) > 1
+    return len(normalise(name).replace(" ", "")) >= 6
 
 
 def _acronym(name: str) -> str:
@@ -98,6 +128,13 @@ def group_mentions(
             groups.union(by_key[key], m)
         else:
             by_key[key] = m
+        top_class = ontology.top(m.cls)
+        if spelling_variants_allowed(m.name, top_class):
+            spelling = f"spelling:{top_class}:{spelling_key(m.name)}"
+            if spelling in by_key:
+                groups.union(by_key[spelling], m)  # "Yulia Peressild", "Yulia Peresild"
+            else:
+                by_key[spelling] = m
     # the class each mention's own evidence supports, before any vote
     top = {m: ontology.top(choose_class([m], ontology)) for m in mentions}
     people = [m for m in mentions if top[m] == "Person" and " " in m.name]
@@ -124,7 +161,10 @@ def group_mentions(
                 groups.union(full.pop(), m)
         if m.name.isupper() and len(m.name) >= 2:
             for other in organizations:
-                if _acronym(other.name) == m.name or _spelled_out_before(other, m, tokens):
+                if _acronym(other.name) == m.name or (
+                    # "New Orleans (AP)" is a dateline, not a name and its acronym
+                    _spelled_out_before(other, m, tokens) and top[other] == top[m]
+                ):
                     groups.union(other, m)
                     break
         for other in organizations:
@@ -190,6 +230,8 @@ class EntityIndex:
         self.lexicon = lexicon
         self.ontology = ontology
         self.entities: dict[str, Entity] = {}
+        #: the key of the entity each spelling key names ("Person:dmitri rogozin")
+        self.spellings: dict[str, str] = {}
 
     def add_document(self, mentions: list[Mention], tokens: list[str]) -> dict[Mention, Entity]:
         """Consolidate one document's mentions into the corpus' entities.
@@ -214,7 +256,13 @@ class EntityIndex:
             else:
                 country = None
             label = choose_label(names, country)
-            key = f"{self.ontology.top(cls)}:{normalise(label)}"
+            top_class = self.ontology.top(cls)
+            key = f"{top_class}:{normalise(label)}"
+            if spelling_variants_allowed(label, top_class):
+                spelling = f"{top_class}:{spelling_key(label)}"
+                if key not in self.entities and spelling in self.spellings:
+                    key = self.spellings[spelling]  # another document wrote "Dmitry Rogozin"
+                self.spellings.setdefault(spelling, key)
             entity = self.entities.get(key)
             if entity is None:
                 entity = self.entities[key] = Entity(key, cls, label)

@@ -115,10 +115,11 @@ class Report:
     entities: Score = field(default_factory=Score)
     facts: Score = field(default_factory=Score)
     by_property: dict[str, Score] = field(default_factory=dict)
-    missed_facts: list[str] = field(default_factory=list)
-    wrong_facts: list[str] = field(default_factory=list)
-    missed_entities: list[str] = field(default_factory=list)
-    wrong_entities: list[str] = field(default_factory=list)
+    # each miss or error as (cause, description)
+    missed_facts: list[tuple[str, str]] = field(default_factory=list)
+    wrong_facts: list[tuple[str, str]] = field(default_factory=list)
+    missed_entities: list[tuple[str, str]] = field(default_factory=list)
+    wrong_entities: list[tuple[str, str]] = field(default_factory=list)
 
 
 def score_graph(
@@ -157,16 +158,26 @@ def score_graph(
         if any(matches(node, eid) for eid in gold.entities):
             report.entities.right_predicted += 1
         else:
-            report.wrong_entities.append(f"{_label(graph, node)} ({'/'.join(sorted(classes))})")
+            report.wrong_entities.append(
+                ("not annotated", f"{_label(graph, node)} ({'/'.join(sorted(classes))})")
+            )
+    found_entities = set()
     for eid, entity in sorted(gold.entities.items()):
         wanted = entity["type"] & set(types)
         if entity["optional"] or not wanted:
             continue
         report.entities.expected += 1
-        if any(matches(n, eid) and n in node_types and node_types[n] & wanted for n in names):
+        named = [n for n in names if matches(n, eid)]
+        if any(n in node_types and node_types[n] & wanted for n in named):
             report.entities.found += 1
+            found_entities.add(eid)
+            continue
+        description = f"{eid} ({'/'.join(sorted(entity['type']))})"
+        typed = sorted({min(node_types[n], key=len) for n in named if n in node_types})
+        if typed:
+            report.missed_entities.append((f"typed {'/'.join(typed)}", description))
         else:
-            report.missed_entities.append(f"{eid} ({'/'.join(sorted(entity['type']))})")
+            report.missed_entities.append(("no node of that name", description))
 
     # facts
     predicted = set()
@@ -196,6 +207,25 @@ def score_graph(
             return normalise(str(o)) in values
         return bool(names.get(o, set()) & values)
 
+    def _missed_fact_cause(fact) -> str:
+        ends = [fact["s"]] + ([fact["o"]] if isinstance(fact["o"], str) else [])
+        lost = [e for e in ends if e not in found_entities]
+        if lost:
+            return "an entity is missing or mistyped"
+        if len(ends) == 2 and any(
+            (matches(s, ends[0]) and matches(o, ends[1]))
+            or (matches(s, ends[1]) and matches(o, ends[0]))
+            for s, _, o in predicted
+        ):
+            return "read with another property or direction"
+        return "no rule read it"
+
+    def _wrong_fact_cause(s, o) -> str:
+        ends = [s] + ([] if isinstance(o, Literal) else [o])
+        if not all(any(matches(n, eid) for eid in gold.entities) for n in ends):
+            return "an entity is not annotated"
+        return "not stated so in the gold"
+
     relevant = [
         f for f in gold.facts if set(_as_list(f["p"]) + f.get("inverse", [])) & set(properties)
     ]
@@ -207,7 +237,9 @@ def score_graph(
             score.right_predicted += 1
             report.facts.right_predicted += 1
         else:
-            report.wrong_facts.append(f"{_label(graph, s)} {p} {_label(graph, o)}")
+            report.wrong_facts.append(
+                (_wrong_fact_cause(s, o), f"{_label(graph, s)} {p} {_label(graph, o)}")
+            )
     for fact in relevant:
         if fact.get("optional"):
             continue
@@ -221,7 +253,10 @@ def score_graph(
         else:
             o = fact["o"] if isinstance(fact["o"], str) else "/".join(fact["o"]["value"])
             report.missed_facts.append(
-                f"{fact['s']} {'/'.join(_as_list(fact['p']))} {o}  [{fact['file']}]"
+                (
+                    _missed_fact_cause(fact),
+                    f"{fact['s']} {'/'.join(_as_list(fact['p']))} {o}  [{fact['file']}]",
+                )
             )
     return report
 
@@ -244,7 +279,12 @@ def format_report(report: Report, show: bool = False) -> str:
             ("wrong entities", report.wrong_entities),
         ):
             lines.append(f"{title} ({len(items)}):")
-            lines.extend(f"  {item}" for item in items)
+            causes: dict[str, list[str]] = {}
+            for cause, item in items:
+                causes.setdefault(cause, []).append(item)
+            for cause, described in sorted(causes.items(), key=lambda c: (-len(c[1]), c[0])):
+                lines.append(f"  {cause} ({len(described)}):")
+                lines.extend(f"    {item}" for item in described)
             lines.append("")
     lines.append(f"{'property':<14}{'P':>7}{'R':>7}{'F1':>7}{'pred':>7}{'gold':>7}")
     for prop in sorted(report.by_property):

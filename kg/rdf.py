@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from rdflib import RDF, RDFS, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib import OWL, RDF, RDFS, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import PROV, SKOS
 from rdflib.term import Node
 
@@ -50,10 +50,15 @@ def valid_base(base: str) -> str:
 def entity_iris(corpus: Corpus, base: str) -> dict[str, URIRef]:
     """Return the IRI of every entity of the corpus, by entity key."""
     ontology = load_ontology()
-    iris: dict[str, URIRef] = {}
-    taken: set[URIRef] = set()
+    # entities linked to a user's reference file keep its IRIs; no minted IRI may take one
+    iris: dict[str, URIRef] = {
+        key: URIRef(entity.iri) for key, entity in corpus.entities.items() if entity.iri
+    }
+    taken: set[URIRef] = set(iris.values())
     for key in sorted(corpus.entities):
         entity = corpus.entities[key]
+        if entity.iri:
+            continue
         iri = mint(base, ontology.top(entity.cls), entity.label)
         suffix = 2
         while iri in taken:  # two names that differ only in punctuation
@@ -83,6 +88,8 @@ def graph_triples(
         yield iris[key], RDFS.label, Literal(entity.label)
         for name in entity.alt_labels:
             yield iris[key], SKOS.altLabel, Literal(name)
+        for other in entity.same_as:
+            yield iris[key], OWL.sameAs, URIRef(other)
     for fact in sorted(corpus.facts, key=lambda f: (f.subject, f.property, f.object)):
         yield iris[fact.subject], KG[fact.property], fact_object(fact, iris)
 

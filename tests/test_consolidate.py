@@ -1,4 +1,4 @@
-from kg.consolidate import EntityIndex, choose_class, group_mentions, normalise
+from kg.consolidate import EntityIndex, choose_class, group_mentions, normalise, spelling_key
 from kg.lexicon import load_lexicon
 from kg.mentions import Mention
 from kg.ontology import load_ontology
@@ -68,3 +68,30 @@ def test_entities_merge_across_documents():
     second = index.add_document([Mention(3, 4, "Roscosmos", "Organization")], ["w"] * 5)
     assert set(first.values()) == set(second.values())
     assert len(index.entities) == 1
+
+
+def test_spellings_of_one_name_are_one_entity():
+    assert spelling_key("Dmitri Rogozine") == spelling_key("Dmitry Rogozin")
+    assert spelling_key("Yulia Peressild") == spelling_key("Yulia Peresild")
+    assert spelling_key("Maria Lopez") != spelling_key("Mario Lopez")
+    mentions = [
+        Mention(0, 2, "Yulia Peressild", "Person"),
+        Mention(5, 7, "Yulia Peresild", "Person"),
+    ]
+    assert _groups(mentions, ["w"] * 8) == [["Yulia Peresild", "Yulia Peressild"]]
+
+
+def test_spellings_merge_across_documents_but_not_lone_surnames():
+    index = EntityIndex(load_lexicon(), load_ontology())
+    first = index.add_document([Mention(0, 2, "Dmitri Rogozine", "Person")], ["w"] * 3)
+    second = index.add_document([Mention(0, 2, "Dmitry Rogozin", "Person")], ["w"] * 3)
+    assert set(first.values()) == set(second.values())
+    index.add_document([Mention(0, 1, "Browne", "Person")], ["w"])
+    index.add_document([Mention(0, 1, "Brown", "Person")], ["w"])
+    assert len(index.entities) == 3
+
+
+def test_dateline_agency_is_not_the_acronym_of_its_place():
+    tokens = ["New", "Orleans", "(", "AP", ")"]
+    mentions = [Mention(0, 2, "New Orleans", "City"), Mention(3, 4, "AP", "NewsOrganization")]
+    assert _groups(mentions, tokens) == [["AP"], ["New Orleans"]]

@@ -7,7 +7,7 @@ from rdflib import RDF, RDFS, Graph, Literal, URIRef
 
 from kg.cli import main
 from kg.errors import GoldError
-from kg.evaluate import load_gold, score_graph
+from kg.evaluate import format_report, load_gold, score_graph
 
 KG = "https://w3id.org/kg/ontology#"
 DEV = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "dev"
@@ -54,9 +54,31 @@ def test_scores_are_counted_by_the_rules(tmp_path):
     assert (report.entities.found, report.entities.expected) == (2, 2)
     assert (report.facts.right_predicted, report.facts.predicted) == (1, 2)
     assert (report.facts.found, report.facts.expected) == (1, 2)
-    assert report.missed_facts == ["rogozin occupation director  [a.json]"]
-    assert report.wrong_facts == ["Dmitri Rogozine nationality Roscosmos"]
+    assert report.missed_facts == [("no rule read it", "rogozin occupation director  [a.json]")]
+    assert report.wrong_facts == [
+        ("not stated so in the gold", "Dmitri Rogozine nationality Roscosmos")
+    ]
+    assert report.wrong_entities == [("not annotated", "Atlantis (Place)")]
     assert report.facts.f1 == pytest.approx(0.5)
+
+
+def test_misses_are_told_by_cause(tmp_path):
+    gold = _gold(tmp_path)
+    graph = Graph()
+    rogozin = _node(graph, "r", "Person", "Dmitri Rogozine")
+    _node(graph, "o", "Person", "Roscosmos")  # the wrong class
+    atlantis = _node(graph, "x", "Place", "Atlantis")
+    graph.add((rogozin, URIRef(KG + "livesIn"), atlantis))
+    report = score_graph(graph, gold)
+    assert report.missed_entities == [("typed Person", "roscosmos (Organization)")]
+    assert ("an entity is missing or mistyped", "roscosmos directedBy rogozin  [a.json]") in (
+        report.missed_facts
+    )
+    assert report.wrong_facts == [
+        ("an entity is not annotated", "Dmitri Rogozine livesIn Atlantis")
+    ]
+    text = format_report(report, show=True)
+    assert "  typed Person (1):\n    roscosmos (Organization)" in text
 
 
 def test_eval_command(tmp_path):
