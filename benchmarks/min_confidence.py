@@ -7,7 +7,8 @@ directedBy,foundedBy,basedIn,locatedIn,livesIn,bornIn,nationality,killed \
 
 The corpus is extracted once with every fact kept; each threshold then keeps
 the facts at least that sure, and the graph is scored as ``kg eval`` scores
-it. Prints a Markdown table and the threshold with the best fact F1.
+it. Prints a Markdown table and the threshold with the best fact F1 (the
+lowest such, if several tie).
 """
 
 import argparse
@@ -31,7 +32,7 @@ def main() -> None:
     gold = load_gold(args.gold)
     corpus = extract_corpus(gold.texts, min_confidence=0.0)
     print("| threshold | P | R | F1 | facts |\n|---|---|---|---|---|")
-    best = (0.0, -1.0)
+    scores = []
     for threshold in THRESHOLDS:
         kept = {f for f in corpus.facts if corpus.confidence(f) >= threshold}
         graph = to_graph(dataclasses.replace(corpus, facts=kept))
@@ -43,12 +44,13 @@ def main() -> None:
         )
         facts = report.facts
         print(
-            f"| {threshold:.2f} | {facts.precision:.2f} | {facts.recall:.2f} "
-            f"| {facts.f1:.2f} | {facts.predicted} |"
+            f"| {threshold:.2f} | {facts.precision:.3f} | {facts.recall:.3f} "
+            f"| {facts.f1:.3f} | {facts.predicted} |"
         )
-        if facts.f1 > best[1] + 1e-9:
-            best = (threshold, facts.f1)
-    print(f"\nbest fact F1 {best[1]:.3f} from threshold {best[0]:.2f}")
+        scores.append((threshold, facts.f1))
+    best = max(f1 for _, f1 in scores)
+    chosen = min(t for t, f1 in scores if f1 == best)
+    print(f"\nbest fact F1 {best:.3f} from threshold {chosen:.2f}")
 
 
 if __name__ == "__main__":

@@ -16,6 +16,18 @@ from .mentions import Mention
 class ClassRules:
     """Rules that type mentions; mixed into the extraction state."""
 
+    def after_place_comma(self, mention: Mention) -> bool:
+        """Tell whether a name closes "in <place>, <name>," as the place's region."""
+        before = mention.start - 2
+        if before < 0 or self.doc[mention.start - 1].text != ",":
+            return False
+        place = self.resolver.mention_at(self.doc[before])
+        if place is None or self.ontology.top(place.cls) != "Place" or place.end != before + 1:
+            return False
+        prep = self.doc[place.start : place.end].root.head
+        following = self.doc[mention.end].text if mention.end < len(self.doc) else "."
+        return prep.lower_ in ("in", "at", "from", "near") and following in (",", ".", ";")
+
     def describing_nouns(self, mention: Mention) -> list[Token]:
         """Return the nouns that say what a mention is.
 
@@ -98,8 +110,17 @@ class ClassRules:
         return False
 
     def in_place_context(self, mention: Mention) -> bool:
-        """Tell whether a name follows "northeast of", "a nurse from", "families of"."""
+        """Tell whether the words around a name make it a place.
+
+        "northeast of Boise", "a nurse from Halifax", "families of Grimsby",
+        "its Kent farm", and a name in apposition to a place: "in
+        Sriharikota, Andhra Pradesh,".
+        """
         root = self.doc[mention.start : mention.end].root
+        if root.dep_ == "compound" and root.head.lemma_.lower() in self.lexicon.place_nouns:
+            return True
+        if self.after_place_comma(mention):
+            return True
         prep = root.head
         if root.dep_ != "pobj" or prep.lower_ not in ("of", "from", "near"):
             return False

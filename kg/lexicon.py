@@ -15,12 +15,13 @@ adding rows, not code:
 - ``place_heads.tsv``: words after which "of/from <name>" names a place;
 - ``copulas.tsv``: verbs that link a name to what it is ("is", "was named");
 - ``rules.tsv``: the confidence of each extraction rule;
+- ``hedges.tsv``: words of denial, modals and intentions that keep a clause from a fact;
 - ``learned_relations.tsv``: the property a learned fact gets, by its classes.
 """
 
 import csv
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -48,6 +49,7 @@ class VerbRule:
     property: str
     object: str
     requires: str | None
+    example: str = ""  # a sentence it reads: subject in [brackets], object in {braces}
 
 
 @dataclass(frozen=True)
@@ -66,10 +68,14 @@ class Lexicon:
     honorifics: frozenset[str]
     org_suffixes: frozenset[str]
     team_words: frozenset[str]
-    place_heads: frozenset[str]
+    place_heads: frozenset[str]  # "northeast of X", "a nurse from X"
+    place_nouns: frozenset[str]  # "its X farm", "his X home"
     copulas: frozenset[str]
     rule_confidence: dict[str, float]  # rule name (before any ":") -> confidence
     learned_relations: dict[tuple[str, str], str]  # (subject class, object class) -> property
+    hedges: dict[str, frozenset[str]]  # kind (denial, modal, intention) -> words
+    #: example sentences of the possessive patterns, with the property each states
+    possessive_examples: dict[str, str] = field(default_factory=dict)
 
     def confidence(self, rule: str) -> float:
         """Return the confidence of a rule ("verb:direct" counts as "verb")."""
@@ -156,23 +162,26 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
 
     path = folder / "verbs.tsv"
     verbs: dict[str, list[VerbRule]] = {}
-    for row in read_table(path, ["lemma", "subject", "property", "object", "requires"]):
+    for row in read_table(path, ["lemma", "subject", "property", "object", "requires", "example"]):
         rule = VerbRule(
             row["lemma"],
             row["subject"],
             _check_property(path, row["property"]),
             row["object"],
             None if row["requires"] in ("", "-") else row["requires"],
+            row["example"],
         )
         verbs.setdefault(rule.lemma, []).append(rule)
 
     path = folder / "possessives.tsv"
+    possessive_rows = read_table(path, ["owner", "owned", "property", "example"])
     possessives = {
         (_check_class(path, r["owner"]), _check_class(path, r["owned"])): _check_property(
             path, r["property"]
         )
-        for r in read_table(path, ["owner", "owned", "property"])
+        for r in possessive_rows
     }
+    possessive_examples = {r["example"]: r["property"] for r in possessive_rows}
 
     path = folder / "gazetteer.tsv"
     gazetteer = {
@@ -192,7 +201,9 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
     honorifics = frozenset(r["word"] for r in parts if r["kind"] == "honorific")
     org_suffixes = frozenset(r["word"] for r in parts if r["kind"] == "org_suffix")
     team_words = frozenset(r["word"] for r in parts if r["kind"] == "team_word")
-    place_heads = frozenset(r["word"] for r in read_table(folder / "place_heads.tsv", ["word"]))
+    head_rows = read_table(folder / "place_heads.tsv", ["word", "position"])
+    place_heads = frozenset(r["word"] for r in head_rows if r["position"] == "of")
+    place_nouns = frozenset(r["word"] for r in head_rows if r["position"] == "before")
     copulas = frozenset(r["lemma"] for r in read_table(folder / "copulas.tsv", ["lemma"]))
 
     path = folder / "rules.tsv"
@@ -214,6 +225,12 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
         for r in read_table(path, ["subject", "object", "property"])
     }
 
+    hedge_rows = read_table(folder / "hedges.tsv", ["kind", "word"])
+    hedges = {
+        kind: frozenset(r["word"] for r in hedge_rows if r["kind"] == kind)
+        for kind in ("denial", "modal", "intention")
+    }
+
     return Lexicon(
         countries,
         demonyms,
@@ -228,7 +245,10 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
         org_suffixes,
         team_words,
         place_heads,
+        place_nouns,
         copulas,
         rule_confidence,
         learned_relations,
+        hedges,
+        possessive_examples,
     )

@@ -495,3 +495,23 @@ def test_styled_names_and_city_state_pairs_are_other_names():
     assert {"Sen. Bob Dole", "Amherst, Mass."} <= names
     labels = {str(o) for o in graph.objects(None, RDFS.label)}
     assert "Bob Dole" in labels and "Amherst" in labels
+
+
+def test_modal_and_intention_state_no_fact_but_will_does(facts_of):
+    assert facts_of("Anna Berg would join the Vermont Audubon Society.") == set()
+    assert facts_of("Anna Berg plans to join the Vermont Audubon Society.") == set()
+    assert facts_of("Anna Berg is expected to join the Vermont Audubon Society.") == set()
+    assert ("Anna Berg", "worksFor", "Vermont Audubon Society") in facts_of(
+        "Anna Berg will join the Vermont Audubon Society."
+    )
+
+
+def test_place_nouns_and_a_region_after_a_place(mentions_of):
+    top = kg.ontology.load_ontology().top
+    assert top(dict(mentions_of("Her family lost its Kent farm."))["Kent"]) == "Place"
+    text = "It will be launched from Sriharikota, Andhra Pradesh, officials said."
+    assert top(dict(mentions_of(text))["Andhra Pradesh"]) == "Place"
+    # a name after a place and a comma is not a region when the clause goes on
+    assert top(dict(mentions_of("In Moscow, Vladimir Putin said no."))["Vladimir Putin"]) == (
+        "Person"
+    )
