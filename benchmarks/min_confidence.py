@@ -1,8 +1,8 @@
 """Fact scores on a gold folder at each confidence threshold: how the default was chosen.
 
     python benchmarks/min_confidence.py ../shared/eval/dev
-    python benchmarks/min_confidence.py ../shared/conll04/dev --props worksFor,memberOf,\
-directedBy,foundedBy,basedIn,locatedIn,livesIn,bornIn,nationality,killed \
+    python benchmarks/min_confidence.py ../shared/conll04/dev --learned --props worksFor,\
+memberOf,directedBy,foundedBy,basedIn,locatedIn,livesIn,bornIn,nationality,killed \
 --types Person,Organization,Place
 
 The corpus is extracted once with every fact kept; each threshold then keeps
@@ -28,9 +28,10 @@ def main() -> None:
     parser.add_argument("gold", type=Path, help="a folder of gold annotations")
     parser.add_argument("--props", help="count only these properties (comma-separated)")
     parser.add_argument("--types", help="count only these top classes (comma-separated)")
+    parser.add_argument("--learned", action="store_true", help="also run the relation classifier")
     args = parser.parse_args()
     gold = load_gold(args.gold)
-    corpus = extract_corpus(gold.texts, min_confidence=0.0)
+    corpus = extract_corpus(gold.texts, min_confidence=0.0, learned=args.learned)
     print("| threshold | P | R | F1 | facts |\n|---|---|---|---|---|")
     scores = []
     for threshold in THRESHOLDS:

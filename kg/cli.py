@@ -49,6 +49,14 @@ min_confidence_option = click.option(
 )
 
 
+learned_option = click.option(
+    "--learned",
+    is_flag=True,
+    help="Also run the relation classifier trained on CoNLL04 on pairs no rule relates "
+    "(more facts, lower precision on general news).",
+)
+
+
 class _Group(click.Group):
     """Turns kg's own errors into one line and exit status 1."""
 
@@ -114,6 +122,7 @@ def main() -> None:
     help="Skip the SHACL check of the output (for very large graphs).",
 )
 @min_confidence_option
+@learned_option
 @click.option(
     "--entities",
     "entities_file",
@@ -123,7 +132,17 @@ def main() -> None:
 )
 @click.option("-q", "--quiet", is_flag=True, help="Print no progress and no summary.")
 def build(
-    paths, output, formats, base, model, no_html, no_validate, min_confidence, entities_file, quiet
+    paths,
+    output,
+    formats,
+    base,
+    model,
+    no_html,
+    no_validate,
+    min_confidence,
+    learned,
+    entities_file,
+    quiet,
 ) -> None:
     """Build the knowledge graph of PATHS (files or folders of .txt/.md/.html).
 
@@ -143,6 +162,7 @@ def build(
             on_document=lambda _: bar.update(1),
             min_confidence=min_confidence,
             known=known,
+            learned=learned,
         )
     # an in-memory RDF graph only when something needs one: N-Triples and
     # N-Quads are streamed from the corpus
@@ -242,12 +262,13 @@ def validate(graphs) -> None:
 @click.option("--types", help="Count only entities of these top classes (comma-separated).")
 @model_option
 @min_confidence_option
-def evaluate(gold_dir, show, props, types, model, min_confidence) -> None:
+@learned_option
+def evaluate(gold_dir, show, props, types, model, min_confidence, learned) -> None:
     """Score extraction on GOLD_DIR, a folder of gold annotations (*.json beside texts)."""
     from .builder import build as build_graph
 
     gold = load_gold(gold_dir)
-    graph = build_graph(gold.texts, model=model, min_confidence=min_confidence)
+    graph = build_graph(gold.texts, model=model, min_confidence=min_confidence, learned=learned)
     report = score_graph(
         graph,
         gold,

@@ -10,8 +10,8 @@ one module each:
 - ``kg.places``: places within places;
 - ``kg.negation``: what "not" and "denied" silence.
 
-Pairs of mentions that no rule relates are then offered to the learned
-classifier of ``kg.relation_model``, when the component has one.
+With ``learned=True``, pairs of mentions that no rule relates are then
+offered to the classifier of ``kg.relation_model``.
 
 The ``kg_facts`` component runs them all and stores the mentions and facts
 on ``doc._.kg_mentions`` and ``doc._.kg_facts``.
@@ -115,8 +115,10 @@ class _Extraction(ClassRules, DescriptionRules, VerbRules, PlaceRules):
             for f in self.facts
             if isinstance(f.object, Mention)
         }
+        # a demonym's country ("Turkish membership") is no participant of the sentence
+        demonyms = {id(m) for m in self.countries.values()}
         for a, b, group in candidate_pairs(self.doc, mentions, self.ontology):
-            if frozenset((id(a), id(b))) in related:
+            if frozenset((id(a), id(b))) in related or {id(a), id(b)} & demonyms:
                 continue
             path = path_tokens(self.doc[a.start : a.end].root, self.doc[b.start : b.end].root)
             if path is None or any(negated(t) for t in path[0] + path[1]):
@@ -167,7 +169,7 @@ def extract(
 class FactExtractor:
     """The ``kg_facts`` component: puts mentions and facts on the ``Doc``."""
 
-    def __init__(self, nlp: Language, name: str, learned: bool = True) -> None:
+    def __init__(self, nlp: Language, name: str, learned: bool = False) -> None:
         for attr in ("kg_mentions", "kg_facts"):
             if not Doc.has_extension(attr):
                 Doc.set_extension(attr, default=None)
@@ -180,7 +182,7 @@ class FactExtractor:
         return doc
 
 
-@Language.factory("kg_facts", default_config={"learned": True})
+@Language.factory("kg_facts", default_config={"learned": False})
 def make_fact_extractor(nlp: Language, name: str, learned: bool) -> FactExtractor:
     """Create the component that extracts facts between entity mentions.
 

@@ -11,8 +11,14 @@ def nlp():
 
 @pytest.fixture(scope="session")
 def rules_nlp():
-    """The pipeline without the learned classifier: each rule's facts alone."""
-    return load_pipeline(learned=False)
+    """The default pipeline, without the learned classifier: each rule's facts alone."""
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def learned_nlp():
+    """The pipeline with the learned relation classifier."""
+    return load_pipeline(learned=True)
 
 
 @pytest.fixture(scope="session")

@@ -89,17 +89,19 @@ def test_learned_property_takes_the_most_specific_row():
     assert learned_property("Person", "Person", table, ontology) is None
 
 
-def test_the_shipped_model_reads_what_no_rule_reads(nlp, rules_nlp):
+def test_the_shipped_model_reads_what_no_rule_reads(learned_nlp, rules_nlp):
     text = "Ed Marsh, a Republican from Omaha, spoke."
     assert learned(rules_nlp, text) == {}
-    found = learned(nlp, text)
+    found = learned(learned_nlp, text)
     assert found.get(("Ed Marsh", "livesIn", "Omaha"), 0) >= 0.7
 
 
-def test_no_learned_fact_under_negation(nlp):
+def test_no_learned_fact_under_negation_or_from_a_demonym(learned_nlp):
     assert ("Ed Marsh", "livesIn", "Omaha") not in learned(
-        nlp, "Ed Marsh denied that he was a Republican from Omaha."
+        learned_nlp, "Ed Marsh denied that he was a Republican from Omaha."
     )
+    found = learned(learned_nlp, "Mr Blair has been a leading advocate of Turkish membership.")
+    assert not any(o == "Turkey" for _, _, o in found)
 
 
 def test_min_confidence_filters_learned_facts():
@@ -108,8 +110,9 @@ def test_min_confidence_filters_learned_facts():
     def lives_in(graph):
         return [str(graph.value(o, RDFS.label)) for o in graph.objects(None, KG.livesIn)]
 
-    assert lives_in(kg.build(text, min_confidence=0.0)) == ["Omaha"]
-    assert lives_in(kg.build(text, min_confidence=1.0)) == []
+    assert lives_in(kg.build(text, min_confidence=0.0, learned=True)) == ["Omaha"]
+    assert lives_in(kg.build(text, min_confidence=1.0, learned=True)) == []
+    assert lives_in(kg.build(text, min_confidence=0.0)) == []  # the rules alone by default
 
 
 def test_training_script_writes_the_same_model_twice(tmp_path):
