@@ -10,7 +10,10 @@ A rule that finds "the film was directed by X" needs to know which entity
 - a definite description ("the film", "the club", "the director") is the
   latest entity described by that noun, or else the latest of its class;
 - he/she is the latest person, it/its the latest non-person, preferring
-  grammatical subjects, within the last few sentences.
+  grammatical subjects, within the last few sentences;
+- "the 37-year-old" (with or without a noun after it) is the person given
+  that age ("Peresild, 37,"), else the person a pronoun would be (or, with
+  a noun, what that noun describes).
 
 Candidates must fit the classes the rule accepts, so "it was directed by"
 looks back for a work or an organization, never a place.
@@ -161,6 +164,11 @@ class Resolver:
             return self.at.get(before) if before >= 0 else None
         if lower in _PERSONAL:
             return self._personal(token)
+        age = _age_of(token)
+        if age is not None and (allowed is None or "Person" in allowed):
+            aged = self._aged_person(token, age)
+            if aged is not None or lower == "old":
+                return aged  # else "the 37-year-old actress" resolves as "the actress"
         if lower in _NEUTER:
             wanted = allowed - {"Person"} if allowed else None
             return self._latest(token, wanted, None, exclude_person=True)
@@ -207,6 +215,21 @@ class Resolver:
                 self.gender.setdefault(found.key or str(id(found)), _GENDER[token.lower_])
             self._pronouns[token.i] = found
         return self._pronouns[token.i]
+
+    def _aged_person(self, token: Token, age: str) -> Mention | None:
+        """Resolve "the 37-year-old": the person of that age, else (alone) the person in focus."""
+        aged = [
+            m
+            for m in self.mentions
+            if m.start < token.i
+            and self.ontology.top(m.cls) == "Person"
+            and [t.text for t in self.doc[m.end : m.end + 3]] == [",", age, ","]
+        ]
+        if aged:
+            return aged[-1]
+        if token.lower_ == "old":
+            return self._latest(token, frozenset({"Person"}), None)
+        return None
 
     def _continued_subject(
         self, token: Token, allowed, exclude_person: bool, gender: str | None = None
@@ -328,3 +351,18 @@ class Resolver:
                 ]
                 return self._most_named(token, people) if people else None
         return candidates[-1]
+
+
+def _age_of(token: Token) -> str | None:
+    """Return the age in "the 37-year-old" or "the 37-year-old actress", if ``token`` heads one."""
+    old = token if token.lower_ == "old" else None
+    if old is None:
+        old = next((c for c in token.children if c.dep_ == "amod" and c.lower_ == "old"), None)
+    if old is None or not any(c.lower_ == "the" for c in token.children if c.dep_ == "det"):
+        return None
+    for year in old.children:
+        if year.lemma_.lower() == "year":
+            number = next((c for c in year.children if c.dep_ == "nummod" and c.is_digit), None)
+            if number is not None:
+                return number.text
+    return None

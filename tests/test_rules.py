@@ -515,3 +515,14 @@ def test_place_nouns_and_a_region_after_a_place(mentions_of):
     assert top(dict(mentions_of("In Moscow, Vladimir Putin said no."))["Vladimir Putin"]) == (
         "Person"
     )
+
+
+def test_the_n_year_old_is_the_person_of_that_age(facts_of):
+    facts = facts_of(
+        "Yulia Peresild, 37, and Klim Chipenko, 38, arrived. "
+        "The 38-year-old director was born in Moscow."
+    )
+    assert ("Klim Chipenko", "bornIn", "Moscow") in facts
+    assert ("Yulia Peresild", "bornIn", "Moscow") not in facts
+    alone = facts_of("Actress Yulia Peresild arrived. The 37-year-old was born in Moscow.")
+    assert ("Yulia Peresild", "bornIn", "Moscow") in alone
