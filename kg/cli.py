@@ -15,6 +15,7 @@ from collections import Counter
 from pathlib import Path
 
 import click
+from rdflib import Graph
 
 from . import __version__
 from .builder import DEFAULT_MIN_CONFIDENCE, extract_corpus
@@ -25,9 +26,9 @@ from .iris import DEFAULT_BASE
 from .linking import load_known
 from .ontology import load_ontology
 from .pipeline import DEFAULT_MODEL
-from .provenance import Build, build_time
+from .provenance import Build, build_time, provenance_triples
 from .query import RESULT_FORMATS, format_result, load_store, run_query
-from .rdf import FORMATS, to_graph, write_outputs
+from .rdf import FORMATS, to_graph, valid_base, write_outputs
 from .reading import InputWarning, read_inputs
 from .resources import example_file
 from .validate import load_graph, validate_graph
@@ -117,6 +118,11 @@ def main() -> None:
 @model_option
 @click.option("--no-html", is_flag=True, help="Do not write graph.html.")
 @click.option(
+    "--max-nodes",
+    type=click.IntRange(min=1),
+    help="Draw only the N best-connected entities in graph.html (the page says so).",
+)
+@click.option(
     "--no-validate",
     is_flag=True,
     help="Skip the SHACL check of the output (for very large graphs).",
@@ -138,6 +144,7 @@ def build(
     base,
     model,
     no_html,
+    max_nodes,
     no_validate,
     min_confidence,
     learned,
@@ -150,6 +157,7 @@ def build(
     """
     started = time.perf_counter()
     began = build_time()
+    base = valid_base(base)
     known = load_known(entities_file, load_ontology()) if entities_file else None
     documents = list(read_inputs(list(paths) or [example_file()]))
     show_progress = not quiet and sys.stderr.isatty() and len(documents) > 1
@@ -174,7 +182,10 @@ def build(
     build_record = Build(__version__, _pipeline_name(model), began, build_time())
     written = write_outputs(corpus, output, formats, base, build_record)
     if graph is not None and not no_html:
-        write_html(graph, output / "graph.html")
+        provenance = Graph()
+        for triple in provenance_triples(corpus, base, build_record):
+            provenance.add(triple)
+        write_html(graph, output / "graph.html", provenance=provenance, max_nodes=max_nodes)
         written.append(output / "graph.html")
     if not quiet:
         classes = Counter(entity.cls for entity in corpus.entities.values())

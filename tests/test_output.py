@@ -37,7 +37,8 @@ def test_committed_output_is_the_build_of_the_example(example_graph, tmp_path):
     """Fails when output/ is stale: run `kg build` and commit the result."""
     turtle = example_graph.serialize(format="turtle", encoding="utf-8")
     assert (ROOT / "output" / "graph.ttl").read_bytes() == turtle
-    html = render_html(example_graph)
+    provenance = rdflib.Graph().parse(ROOT / "output" / "provenance.ttl")
+    html = render_html(example_graph, provenance=provenance)
     assert (ROOT / "output" / "graph.html").read_text(encoding="utf-8") == html
     subprocess.run(["kg", "build", "-q", "--no-html", "-o", str(tmp_path)], check=True)
     fresh = _without_times(rdflib.Graph().parse(tmp_path / "provenance.ttl"))
