@@ -92,6 +92,26 @@ def test_example_draws_every_entity_and_fact_offline(browser, example):
     assert page.js("kg.network.body.edgeIndices.length") == len(facts)
     summary = page.page.text_content("#summary")
     assert f"{len(entities)} entities" in summary and "1 document ·" in summary
+    # what a person sees: the canvas has the drawing on it, and a screenshot can be taken
+    inked = page.js(
+        """(() => {
+        const canvas = document.querySelector("#graph canvas");
+        const pixels = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height);
+        let inked = 0;
+        for (let i = 3; i < pixels.data.length; i += 4) if (pixels.data[i] > 0) inked += 1;
+        return inked;
+    })()"""
+    )
+    assert inked > 2000
+    assert page.page.screenshot().startswith(b"\x89PNG")
+
+
+def test_readme_shows_the_screenshot():
+    root = Path(__file__).resolve().parent.parent
+    assert "![The graph of the bundled example](docs/graph.png)" in (root / "README.md").read_text(
+        encoding="utf-8"
+    )
+    assert (root / "docs" / "graph.png").read_bytes().startswith(b"\x89PNG")
 
 
 def test_search_finds_an_entity_by_any_name_and_focuses_it(browser, example):
