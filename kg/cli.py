@@ -27,9 +27,9 @@ from .linking import load_known
 from .ontology import load_ontology
 from .pipeline import DEFAULT_MODEL
 from .provenance import Build, build_time, provenance_triples
-from .query import RESULT_FORMATS, format_result, load_store, run_query
+from .query import RESULT_FORMATS, format_result, load_store, run_query, run_with_timeout
 from .rdf import FORMATS, to_graph, valid_base, write_outputs
-from .reading import InputWarning, read_inputs
+from .reading import InputWarning, SkippedFileWarning, read_inputs
 from .resources import example_file
 from .validate import load_graph, validate_graph
 
@@ -136,6 +136,12 @@ def main() -> None:
     help="RDF file of known entities (IRI, class, skos:prefLabel, skos:altLabel, "
     "owl:sameAs) to link mentions to: the output then uses their IRIs and names.",
 )
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="Fail (exit 1, nothing written) when a file of a folder cannot be read, "
+    "instead of skipping it with a warning.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="Print no progress and no summary.")
 def build(
     paths,
@@ -149,6 +155,7 @@ def build(
     min_confidence,
     learned,
     entities_file,
+    strict,
     quiet,
 ) -> None:
     """Build the knowledge graph of PATHS (files or folders of .txt/.md/.html).
@@ -159,7 +166,14 @@ def build(
     began = build_time()
     base = valid_base(base)
     known = load_known(entities_file, load_ontology()) if entities_file else None
-    documents = list(read_inputs(list(paths) or [example_file()]))
+    with warnings.catch_warnings(record=True) as notes:
+        warnings.simplefilter("always", InputWarning)
+        documents = list(read_inputs(list(paths) or [example_file()]))
+    for note in notes:  # said again, to be printed with the others at the end
+        warnings.warn(note.message, note.category, stacklevel=1)
+    skipped = [n for n in notes if issubclass(n.category, SkippedFileWarning)]
+    if strict and skipped:
+        raise KGError(f"{len(skipped)} file(s) could not be read (--strict): {skipped[0].message}")
     show_progress = not quiet and sys.stderr.isatty() and len(documents) > 1
     with click.progressbar(
         length=len(documents), label="building", file=sys.stderr, hidden=not show_progress
@@ -192,6 +206,8 @@ def build(
         facts = Counter(fact.property for fact in corpus.facts)
         seconds = time.perf_counter() - started
         click.echo(_summary(len(corpus.documents), classes, facts, written, seconds), err=True)
+        if skipped:
+            click.echo(f"skipped    {len(skipped)} file(s), listed below", err=True)
 
 
 def _pipeline_name(model: str) -> str:
@@ -233,7 +249,17 @@ def _summary(documents, classes, facts, written, seconds) -> str:
     show_default=True,
     help="Result format: a table, or W3C CSV, TSV or JSON.",
 )
-def query(graphs, text, query_file, fmt) -> None:
+@click.option(
+    "--allow-service",
+    is_flag=True,
+    help="Let the query call remote SPARQL endpoints (SERVICE); refused by default.",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    help="Stop the query after this many seconds.",
+)
+def query(graphs, text, query_file, fmt, allow_service, timeout) -> None:
     r"""Run a SPARQL 1.1 query over GRAPHS (files of any RDF syntax) and the ontology.
 
     \b
@@ -250,8 +276,12 @@ def query(graphs, text, query_file, fmt) -> None:
             text = query_file.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise KGError(f"{query_file}: cannot read the query ({exc})") from exc
-    result = run_query(load_store(graphs), text)
-    click.echo(format_result(result, fmt).rstrip("\n"))
+    store = load_store(graphs)
+    if timeout is None:
+        output = format_result(run_query(store, text, allow_service=allow_service), fmt)
+    else:
+        output = run_with_timeout(store, text, fmt, timeout, allow_service=allow_service)
+    click.echo(output.rstrip("\n"))
 
 
 @main.command()

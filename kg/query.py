@@ -10,6 +10,8 @@ The usual prefixes (``kg:``, ``rdf:``, ``rdfs:``, ``skos:``, ``prov:``,
 import csv
 import io
 import json
+import multiprocessing
+import re
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -74,18 +76,103 @@ def load_store(paths: list[Path], ontology: bool = True) -> ox.Store:
     return store
 
 
-def run_query(store: ox.Store, query: str):
+def _code(query: str) -> str:
+    """Return the query with comments, strings and IRIs blanked out: its keywords only."""
+    out, i, n = [], 0, len(query)
+    while i < n:
+        char = query[i]
+        if char == "#":
+            end = query.find("\n", i)
+            i = n if end < 0 else end
+        elif char == "<" and re.match(r"<[^<>\"{}|^`\\\s]*>", query[i:]):
+            i += re.match(r"<[^<>\"{}|^`\\\s]*>", query[i:]).end()
+            out.append(" <> ")
+        elif char in "\"'":
+            quote = query[i : i + 3] if query[i : i + 3] in ('"""', "'''") else char
+            end = i + len(quote)
+            while end < n and query[end : end + len(quote)] != quote:
+                end += 2 if query[end] == "\\" else 1
+            i = end + len(quote)
+            out.append(' "" ')
+        else:
+            out.append(char)
+            i += 1
+    return "".join(out)
+
+
+_UPDATE = re.compile(
+    r"^\s*(?:(?:PREFIX\s+\S*:\s*<>|BASE\s*<>)\s*)*(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD"
+    r"|MOVE|COPY|WITH)\b",
+    re.IGNORECASE,
+)
+
+
+def check_query(query: str, allow_service: bool = False) -> None:
+    """Refuse what ``kg query`` does not run: updates, and remote calls unless allowed.
+
+    Raises:
+        QueryError: the text is a SPARQL Update, or calls SERVICE without ``allow_service``.
+    """
+    code = _code(query)
+    if _UPDATE.match(code):
+        raise QueryError(
+            "kg query is read-only: SPARQL Update (INSERT, DELETE, LOAD, …) is refused"
+        )
+    if not allow_service and re.search(r"\bSERVICE\b", code, re.IGNORECASE):
+        raise QueryError(
+            "the query calls a remote endpoint with SERVICE; allow that with --allow-service"
+        )
+
+
+def run_query(store: ox.Store, query: str, allow_service: bool = False):
     """Run a SPARQL query (SELECT, ASK, CONSTRUCT or DESCRIBE) and return Oxigraph's result.
 
     Raises:
-        QueryError: the query is malformed; the message gives the line and column.
+        QueryError: the query is malformed (the message gives the line and column), is
+            an update, or calls SERVICE without ``allow_service``.
     """
+    check_query(query, allow_service)
     try:
         return store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True)
     except SyntaxError as exc:
         raise QueryError(f"SPARQL syntax {exc}") from exc
     except (OSError, ValueError, RuntimeError) as exc:
         raise QueryError(f"query failed: {exc}") from exc
+
+
+def run_with_timeout(store: ox.Store, query: str, fmt: str, seconds: float, **options) -> str:
+    """Run and format a query in a child process, stopped after ``seconds``.
+
+    Oxigraph cannot be interrupted from Python while it evaluates; a forked
+    child (sharing the loaded store) can be killed.
+
+    Raises:
+        QueryError: the query failed, or took longer than ``seconds``.
+    """
+    context = multiprocessing.get_context("fork")
+    receiver, sender = context.Pipe(duplex=False)
+
+    def work() -> None:
+        try:
+            sender.send(("ok", format_result(run_query(store, query, **options), fmt)))
+        except KGError as exc:
+            sender.send(("error", str(exc)))
+
+    child = context.Process(target=work, daemon=True)
+    child.start()
+    sender.close()
+    try:
+        if not receiver.poll(seconds):
+            raise QueryError(f"the query ran longer than {seconds:g} s (--timeout) and was stopped")
+        status, value = receiver.recv()
+    except EOFError as exc:
+        raise QueryError("the query process ended without an answer") from exc
+    finally:
+        child.kill()
+        child.join()
+    if status == "error":
+        raise QueryError(value)
+    return value
 
 
 def _text(term) -> str:

@@ -7,12 +7,15 @@ blanked out with spaces, so that character offsets into the cleaned text are
 offsets into the text as read.
 """
 
+import codecs
 import re
 import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
+
+import charset_normalizer
 
 from .errors import InputError
 from .lexicon import Lexicon, load_lexicon
@@ -29,6 +32,10 @@ class Document:
 
 
 class InputWarning(UserWarning):
+    """Something about an input the user should know: a file skipped, an encoding guessed."""
+
+
+class SkippedFileWarning(InputWarning):
     """A file in a folder was skipped because it cannot be read."""
 
 
@@ -69,14 +76,18 @@ def _looks_like_path(text: str) -> bool:
 
 def _read_path(path: Path) -> Iterator[Document]:
     if path.is_dir():
-        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+        found = sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES)
+        files = [p for p in found if p.is_file()]
+        for broken in (p for p in found if p.is_symlink() and not p.exists()):
+            message = f"skipped {broken}: broken symbolic link"
+            warnings.warn(message, SkippedFileWarning, stacklevel=2)
         if not files:
             raise InputError(f"{path}: no .txt, .md or .html files in this folder")
         for file in files:
             try:
                 yield read_file(file, name=file.relative_to(path).as_posix())
             except InputError as exc:
-                warnings.warn(f"skipped {exc}", InputWarning, stacklevel=2)
+                warnings.warn(f"skipped {exc}", SkippedFileWarning, stacklevel=2)
     elif path.is_file():
         yield read_file(path)
     elif path.exists():
@@ -95,15 +106,7 @@ def read_file(path: Path, name: str | None = None) -> Document:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from exc
-    if b"\x00" in data:
-        raise InputError(f"{path}: binary file, not text")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{path}: not UTF-8 text (bad byte at offset {exc.start}); convert it, "
-            "e.g. with iconv -f latin1 -t utf-8"
-        ) from exc
+    text = decode(data, path)
     suffix = path.suffix.lower()
     if suffix in (".html", ".htm"):
         text = html_to_text(text)
@@ -112,6 +115,73 @@ def read_file(path: Path, name: str | None = None) -> Document:
     if not text.strip():
         raise InputError(f"{path}: empty file, no text to read")
     return Document(name or path.name, clean_text(text))
+
+
+#: encodings a news text may come in besides UTF-8, as charset-normalizer names them
+_KNOWN_ENCODINGS = {
+    "cp1252", "latin_1", "iso8859_15", "cp1250", "iso8859_2", "cp1251", "koi8_r",
+    "iso8859_5", "cp1253", "iso8859_7", "cp1254", "iso8859_9", "cp1257", "mac_roman",
+    "utf_16", "utf_16_le", "utf_16_be", "gb18030", "gb2312", "big5", "shift_jis",
+    "cp932", "euc_jp", "euc_kr", "cp949",
+}  # fmt: skip
+
+
+def decode(data: bytes, path: Path) -> str:
+    """Return the text of a file's bytes: UTF-8 (with or without BOM), UTF-16, or detected.
+
+    A byte-order mark is taken at its word (as browsers do). A file that is
+    not UTF-8 and has no BOM is read in the encoding
+    charset-normalizer finds, when that is a known text encoding, with a
+    warning naming it; otherwise it is refused.
+
+    Raises:
+        InputError: the bytes are binary or in no encoding that can be told.
+    """
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{path}: broken UTF-16 text at byte {exc.start}") from exc
+    if b"\x00" in data:  # no text but UTF-16 (read above, by its BOM) holds NUL bytes
+        raise InputError(f"{path}: binary file, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        bad = exc.start
+    encoding = _guess_encoding(data)
+    if encoding is None:
+        raise InputError(
+            f"{path}: not UTF-8 text (bad byte at offset {bad}) and its encoding cannot be "
+            "told; convert it, e.g. with iconv -f latin1 -t utf-8"
+        )
+    warnings.warn(f"{path}: not UTF-8, read as {encoding}", InputWarning, stacklevel=3)
+    return data.decode(encoding)
+
+
+def _guess_encoding(data: bytes) -> str | None:
+    """Return the encoding of non-UTF-8 text, or ``None`` when it cannot be told safely.
+
+    Short texts fit several single-byte encodings about equally well; among
+    the readings charset-normalizer finds least garbled, Windows-1252 (the
+    Western European default, a superset of Latin-1's letters) is preferred;
+    else the best reading is taken only if it is a known text encoding whose
+    words look like a language.
+    """
+    matches = list(charset_normalizer.from_bytes(data))
+    if not matches:
+        return None
+    least = min(m.chaos for m in matches)
+    plausible = [m for m in matches if m.chaos <= least + 0.05]
+    if any("cp1252" in m.could_be_from_charset for m in plausible):
+        try:
+            data.decode("cp1252")
+            return "cp1252"
+        except UnicodeDecodeError:
+            pass
+    best = plausible[0]
+    if best.encoding in _KNOWN_ENCODINGS and best.coherence >= 0.3:
+        return best.encoding
+    return None
 
 
 def clean_text(text: str, lexicon: Lexicon | None = None) -> str:

@@ -95,7 +95,11 @@ def test_build_is_deterministic_and_base_is_configurable(tmp_path):
 
 @pytest.mark.parametrize(
     "content, message",
-    [(b"", "empty file"), (b"\x00\x01\x02binary", "binary file"), (b"\xff\xfe bad", "not UTF-8")],
+    [
+        (b"", "empty file"),
+        (b"\x00\x01\x02binary", "binary file"),
+        ("Президент России встретился с премьером.".encode("koi8_r"), "not UTF-8"),
+    ],
 )
 def test_bad_file_is_one_line_error_and_output_untouched(tmp_path, content, message):
     out = tmp_path / "out"
@@ -202,3 +206,22 @@ def test_dev_corpus_builds_validates_and_answers_queries(tmp_path):
     )
     documents = sorted(answer.output.split()[1:])
     assert documents == sorted(p.name for p in DEV.glob("*.txt"))
+
+
+def test_bad_files_are_skipped_or_fail_with_strict(tmp_path):
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "one.txt").write_text(ARTICLE, encoding="utf-8")
+    (articles / "noise.txt").write_bytes(bytes(range(256)) * 4)
+    (articles / "gone.txt").symlink_to(articles / "nowhere.txt")
+    out = tmp_path / "out"
+    result = run("build", str(articles), "-o", str(out))
+    assert result.exit_code == 0
+    assert "skipped    2 file(s)" in result.stderr
+    assert "broken symbolic link" in result.stderr and "binary file" in result.stderr
+    assert (out / "graph.ttl").is_file()
+    strict = tmp_path / "strict"
+    result = run("build", str(articles), "-o", str(strict), "--strict")
+    assert result.exit_code == 1
+    assert "kg: error: 2 file(s) could not be read (--strict)" in result.stderr
+    assert not strict.exists()

@@ -7,6 +7,7 @@ from kg.errors import InputError
 from kg.reading import (
     Document,
     InputWarning,
+    SkippedFileWarning,
     clean_text,
     html_to_text,
     markdown_to_text,
@@ -70,7 +71,8 @@ def test_read_file_kinds(tmp_path):
         (b"", "empty file"),
         (b"   \n\n", "empty file"),
         (b"\x89PNG\r\n\x1a\n\x00\x00", "binary file"),
-        (b"caf\xe9 au lait", "not UTF-8"),
+        ("Президент России встретился с премьером.".encode("koi8_r"), "encoding cannot be told"),
+        (b"\xff\xfeA", "broken UTF-16"),
     ],
 )
 def test_bad_files_raise_input_error(tmp_path, content, message):
@@ -99,3 +101,38 @@ def test_folder_skips_bad_files_with_a_warning(tmp_path):
 def test_raw_text_and_documents():
     documents = list(read_inputs(["Ann Lee lives in Oslo.", Document("mine", "Text.")]))
     assert [d.name for d in documents] == ["text-1", "mine"]
+
+
+@pytest.mark.parametrize(
+    "text, encoding",
+    [
+        ("Café Müller in Zürich hired Angela Weiß, déjà célèbre.", "cp1252"),
+        ("Café Müller in Zürich hired Angela Weiß, déjà célèbre.", "latin-1"),
+        ("Zoë’s “quoted” café — déjà vu in Málaga.", "cp1252"),
+        ("Президент России Владимир Путин встретился с премьером в Москве.", "cp1251"),
+        ("Café Müller in Zürich — 東京 and Москва.", "utf-16"),
+        ("Café Müller in Zürich — 東京 and Москва.", "utf-8-sig"),
+    ],
+)
+def test_encodings_are_read_without_mojibake(tmp_path, text, encoding):
+    path = tmp_path / "article.txt"
+    path.write_bytes(text.encode(encoding))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        assert read_file(path).text == text
+    guessed = [str(w.message) for w in caught if issubclass(w.category, InputWarning)]
+    # a guessed encoding is said; UTF-8 and UTF-16 with a BOM need no guess
+    assert bool(guessed) == (encoding not in ("utf-16", "utf-8-sig"))
+
+
+def test_broken_links_and_unreadable_files_are_skipped_and_said(tmp_path):
+    (tmp_path / "good.txt").write_text("Ann Lee lives in Oslo.", encoding="utf-8")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    (tmp_path / "noise.txt").write_bytes(bytes(range(256)) * 4)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        documents = list(read_inputs([tmp_path]))
+    assert [d.name for d in documents] == ["good.txt"]
+    skipped = sorted(str(w.message) for w in caught if issubclass(w.category, SkippedFileWarning))
+    assert len(skipped) == 2
+    assert "broken symbolic link" in skipped[0] and "binary file" in skipped[1]
