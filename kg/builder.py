@@ -11,13 +11,14 @@ from pathlib import Path
 
 from rdflib import Graph
 
+from . import reading
 from .consolidate import Entity, EntityIndex
 from .iris import DEFAULT_BASE
 from .lexicon import load_lexicon
 from .linking import KnownEntity, link_entities, load_known
 from .ontology import load_ontology
 from .pipeline import DEFAULT_MODEL, load_pipeline
-from .reading import Document, read_inputs
+from .reading import Document, chunks, read_inputs
 
 #: facts less sure than this are left out by default: the threshold with the
 #: best fact F1 on the annotated development articles with the learned
@@ -104,9 +105,12 @@ def extract_corpus(
     index = EntityIndex(lexicon, ontology)
     corpus = Corpus(model=model)
     documents = list(read_inputs(items))
-    texts = ((d.text, d) for d in documents)
-    for doc, document in nlp.pipe(texts, as_tuples=True, batch_size=16):
-        corpus.documents.append(document.name)
+    # a long document is read in pieces (see kg.reading.chunks); offsets stay the document's
+    size = reading.CHUNK_CHARS
+    pieces = ((text, (d, offset)) for d in documents for offset, text in chunks(d.text, size))
+    for doc, (document, offset) in nlp.pipe(pieces, as_tuples=True, batch_size=16):
+        if offset == 0:
+            corpus.documents.append(document.name)
         entity_of = index.add_document(doc._.kg_mentions, [t.text for t in doc])
         for fact in doc._.kg_facts:
             subject = entity_of[fact.subject]
@@ -117,7 +121,7 @@ def extract_corpus(
             corpus.facts.add(found)
             sentence = doc[fact.token].sent
             text = sentence.text.strip()
-            start = sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip()))
+            start = offset + sentence.start_char + len(sentence.text) - len(sentence.text.lstrip())
             evidence = Evidence(
                 document.name,
                 text,
@@ -128,8 +132,8 @@ def extract_corpus(
             )
             if evidence not in corpus.evidence.setdefault(found, []):
                 corpus.evidence[found].append(evidence)
-        if on_document is not None:
-            on_document(document)
+        if on_document is not None and offset + len(doc.text) == len(document.text):
+            on_document(document)  # its last piece
     corpus.entities = index.entities
     if known:
         _merge_linked(corpus, link_entities(corpus.entities, known, ontology))

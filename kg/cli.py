@@ -137,6 +137,12 @@ def main() -> None:
     "owl:sameAs) to link mentions to: the output then uses their IRIs and names.",
 )
 @click.option(
+    "--max-chars",
+    type=click.IntRange(min=1),
+    help="Skip (or with --strict, refuse) documents longer than this many characters. "
+    "Longer documents are otherwise read in pieces of 10,000 characters.",
+)
+@click.option(
     "--strict",
     is_flag=True,
     help="Fail (exit 1, nothing written) when a file of a folder cannot be read, "
@@ -155,6 +161,7 @@ def build(
     min_confidence,
     learned,
     entities_file,
+    max_chars,
     strict,
     quiet,
 ) -> None:
@@ -169,11 +176,18 @@ def build(
     with warnings.catch_warnings(record=True) as notes:
         warnings.simplefilter("always", InputWarning)
         documents = list(read_inputs(list(paths) or [example_file()]))
+        if max_chars is not None:
+            for long in [d for d in documents if len(d.text) > max_chars]:
+                message = f"skipped {long.name}: {len(long.text):,} characters, over --max-chars"
+                warnings.warn(message, SkippedFileWarning, stacklevel=1)
+            documents = [d for d in documents if len(d.text) <= max_chars]
     for note in notes:  # said again, to be printed with the others at the end
         warnings.warn(note.message, note.category, stacklevel=1)
     skipped = [n for n in notes if issubclass(n.category, SkippedFileWarning)]
     if strict and skipped:
         raise KGError(f"{len(skipped)} file(s) could not be read (--strict): {skipped[0].message}")
+    if not documents:
+        raise KGError("no document left to build (see the warnings)")
     show_progress = not quiet and sys.stderr.isatty() and len(documents) > 1
     with click.progressbar(
         length=len(documents), label="building", file=sys.stderr, hidden=not show_progress

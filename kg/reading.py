@@ -184,6 +184,39 @@ def _guess_encoding(data: bytes) -> str | None:
     return None
 
 
+#: the most characters spaCy is given at once (a long news article): its
+#: parser and tagger need about 1 GB of working memory per 100,000
+#: characters, and ``nlp.pipe`` holds a batch of pieces at a time
+CHUNK_CHARS = 10_000
+
+
+def chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
+    """Cut a long text into pieces of at most ``size`` characters, with their offsets.
+
+    Cuts fall at the last paragraph break before the limit, else the last
+    line break, else the last sentence end (". "), else the last space, so
+    that no sentence is cut where the text allows; a text without any is cut
+    at the limit.
+    """
+    start = 0
+    while len(text) - start > size:
+        window = text[start : start + size]
+        cut = -1
+        for mark in ("\n\n", "\n", ". ", " "):
+            found = window.rfind(mark)
+            if found > 0:
+                cut = found + len(mark)
+                break
+        cut = cut if cut > 0 else size
+        yield start, text[start : start + cut]
+        start += cut
+    yield start, text[start:]
+
+
+#: lines longer than this are never page furniture
+FURNITURE_MAX_CHARS = 200
+
+
 def clean_text(text: str, lexicon: Lexicon | None = None) -> str:
     """Blank out page furniture and soften upper-case datelines, keeping every offset.
 
@@ -197,9 +230,11 @@ def clean_text(text: str, lexicon: Lexicon | None = None) -> str:
     out, ended = [], False
     for line in text.split("\n"):
         stripped = line.strip()
-        if not ended and any(p.fullmatch(stripped) for p in lexicon.furniture_ends):
+        # furniture is a short line: a paragraph that mentions "copyright" is text
+        short = len(stripped) <= FURNITURE_MAX_CHARS
+        if short and not ended and any(p.fullmatch(stripped) for p in lexicon.furniture_ends):
             ended = True
-        if ended or any(p.fullmatch(stripped) for p in lexicon.furniture_lines):
+        if ended or (short and any(p.fullmatch(stripped) for p in lexicon.furniture_lines)):
             out.append(" " * len(line))
         else:
             out.append(_soften_dateline(line))

@@ -225,3 +225,26 @@ def test_bad_files_are_skipped_or_fail_with_strict(tmp_path):
     assert result.exit_code == 1
     assert "kg: error: 2 file(s) could not be read (--strict)" in result.stderr
     assert not strict.exists()
+
+
+def test_long_documents_are_read_in_pieces_or_skipped(tmp_path, monkeypatch):
+    import kg.reading
+    from kg.builder import extract_corpus
+
+    article = "Russian actress Yulia Peressild was born in Moscow. " * 60  # 3,120 characters
+    monkeypatch.setattr(kg.reading, "CHUNK_CHARS", 500)
+    corpus = extract_corpus([kg.reading.Document("long", article)])
+    assert corpus.documents == ["long"]
+    evidence = [e for found in corpus.evidence.values() for e in found]
+    assert len({e.start for e in evidence}) > 6  # read in every piece, offsets in the document
+    assert all(article[e.start : e.end] == e.sentence for e in evidence)
+    monkeypatch.undo()
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "short.txt").write_text("Anna Berg lives in Duluth.", encoding="utf-8")
+    (folder / "long.txt").write_text(article, encoding="utf-8")
+    result = run("build", str(folder), "-o", str(tmp_path / "out"), "--max-chars", "1000")
+    assert result.exit_code == 0
+    assert "skipped long.txt: 3,120 characters, over --max-chars" in result.stderr
+    result = run("build", str(folder / "long.txt"), "-o", str(tmp_path / "x"), "--max-chars", "10")
+    assert result.exit_code == 1 and "no document left to build" in result.stderr

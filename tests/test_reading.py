@@ -8,6 +8,7 @@ from kg.reading import (
     Document,
     InputWarning,
     SkippedFileWarning,
+    chunks,
     clean_text,
     html_to_text,
     markdown_to_text,
@@ -136,3 +137,23 @@ def test_broken_links_and_unreadable_files_are_skipped_and_said(tmp_path):
     skipped = sorted(str(w.message) for w in caught if issubclass(w.category, SkippedFileWarning))
     assert len(skipped) == 2
     assert "broken symbolic link" in skipped[0] and "binary file" in skipped[1]
+
+
+def test_long_texts_are_cut_between_paragraphs_then_sentences():
+    text = ("First sentence here. Second one follows.\n\n" * 50) + "x" * 250
+    pieces = list(chunks(text, size=100))
+    assert "".join(p for _, p in pieces) == text
+    assert all(len(p) <= 100 for _, p in pieces)
+    offsets = [sum(len(p) for _, p in pieces[:n]) for n in range(len(pieces))]
+    assert [o for o, _ in pieces] == offsets
+    assert all(p.endswith("\n\n") for _, p in pieces[:25])  # paragraphs kept whole
+    assert [len(p) for _, p in pieces[25:]] == [100, 100, 50]  # no break: cut at the limit
+    one_line = "Ann Lee spoke. " * 100_000  # 1.5 million characters, no line break
+    cut = list(chunks(one_line, size=100_000))
+    assert len(cut) == 16 and all(len(p) <= 100_000 and p.endswith(". ") for _, p in cut[:-1])
+
+
+def test_a_long_line_is_never_furniture():
+    paragraph = "The court heard the copyright case of Anna Berg against Acme Corp. " * 5
+    assert clean_text(paragraph) == paragraph
+    assert clean_text("Copyright 2024 Acme Corp").strip() == ""
