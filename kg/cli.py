@@ -58,6 +58,10 @@ learned_option = click.option(
 )
 
 
+#: warnings printed at most; a folder of thousands of empty files is summed up
+MAX_WARNINGS = 20
+
+
 class _Group(click.Group):
     """Turns kg's own errors into one line and exit status 1."""
 
@@ -71,9 +75,11 @@ class _Group(click.Group):
             click.echo(f"kg: error: {exc}", err=True)
             sys.exit(1)
         finally:
-            for warning in caught or []:
-                if issubclass(warning.category, InputWarning):
-                    click.echo(f"kg: warning: {warning.message}", err=True)
+            said = [w for w in caught or [] if issubclass(w.category, InputWarning)]
+            for warning in said[:MAX_WARNINGS]:
+                click.echo(f"kg: warning: {warning.message}", err=True)
+            if len(said) > MAX_WARNINGS:
+                click.echo(f"kg: warning: … and {len(said) - MAX_WARNINGS} more", err=True)
 
 
 def _formats(ctx, param, value) -> list[str]:

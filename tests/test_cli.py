@@ -248,3 +248,16 @@ def test_long_documents_are_read_in_pieces_or_skipped(tmp_path, monkeypatch):
     assert "skipped long.txt: 3,120 characters, over --max-chars" in result.stderr
     result = run("build", str(folder / "long.txt"), "-o", str(tmp_path / "x"), "--max-chars", "10")
     assert result.exit_code == 1 and "no document left to build" in result.stderr
+
+
+def test_many_bad_files_are_summed_up(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "good.txt").write_text("Anna Berg lives in Duluth.", encoding="utf-8")
+    for n in range(30):
+        (folder / f"empty{n:02}.txt").write_text("", encoding="utf-8")
+    result = run("build", str(folder), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 0
+    assert result.stderr.count("kg: warning: skipped") == 20
+    assert "kg: warning: … and 10 more" in result.stderr
+    assert "skipped    30 file(s)" in result.stderr
