@@ -1,9 +1,15 @@
+import re
+from collections import Counter
+
 import pyoxigraph
 import rdflib
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kg.builder import Corpus
+from kg.consolidate import Entity
 from kg.iris import DEFAULT_BASE, check_base, mint
+from kg.rdf import entity_iris
 
 
 @settings(max_examples=200, deadline=None)
@@ -34,3 +40,20 @@ def test_base_is_checked():
         except ValueError:
             continue
         raise AssertionError(f"{bad} accepted")
+
+
+# RFC 3987 ipath-segment characters as kg mints them: unreserved ASCII and %XX escapes
+_SEGMENT = re.compile(r"(?:[A-Za-z0-9._~-]|%[0-9A-F]{2})+")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(min_size=1, max_size=20), min_size=2, max_size=8, unique=True))
+def test_different_names_never_share_an_iri(labels):
+    corpus = Corpus()
+    for n, label in enumerate(labels):
+        corpus.entities[f"Person:{n}"] = Entity(f"Person:{n}", "Person", label, Counter([label]))
+    iris = entity_iris(corpus, DEFAULT_BASE)
+    assert len(set(iris.values())) == len(labels)  # "A B" and "A_B" too
+    for iri in iris.values():
+        assert str(iri).startswith(DEFAULT_BASE + "person/")
+        assert _SEGMENT.fullmatch(str(iri).removeprefix(DEFAULT_BASE + "person/"))
