@@ -5,17 +5,20 @@ consolidates the mentions into entities; ``kg.rdf.to_graph`` turns the
 result into RDF; ``build`` does both.
 """
 
-from collections.abc import Callable, Iterable
+import multiprocessing
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Graph
+from spacy.tokens import Doc
 
 from . import reading
 from .consolidate import Entity, EntityIndex
 from .iris import DEFAULT_BASE
 from .lexicon import load_lexicon
 from .linking import KnownEntity, link_entities, load_known
+from .mentions import Mention
 from .ontology import load_ontology
 from .pipeline import DEFAULT_MODEL, load_pipeline
 from .reading import Document, chunks, read_inputs
@@ -83,6 +86,7 @@ def extract_corpus(
     min_confidence: float = DEFAULT_MIN_CONFIDENCE,
     known: list[KnownEntity] | None = None,
     learned: bool = False,
+    workers: int = 1,
 ) -> Corpus:
     """Extract the entities and facts of a corpus.
 
@@ -92,6 +96,7 @@ def extract_corpus(
         min_confidence: leave out the facts whose confidence is lower.
         known: reference entities to link to (see ``kg.linking``).
         learned: also run the relation classifier (see ``kg.relation_model``).
+        workers: parse in this many processes (the output is the same).
         on_document: called with each document once it is processed
             (for progress reporting).
 
@@ -99,40 +104,33 @@ def extract_corpus(
         The corpus' consolidated entities and facts, typed and checked
         against the ontology.
     """
-    nlp = load_pipeline(model, learned=learned)
     ontology = load_ontology()
     lexicon = load_lexicon()
     index = EntityIndex(lexicon, ontology)
     corpus = Corpus(model=model)
     documents = list(read_inputs(items))
-    # a long document is read in pieces (see kg.reading.chunks); offsets stay the document's
-    size = reading.CHUNK_CHARS
-    pieces = ((text, (d, offset)) for d in documents for offset, text in chunks(d.text, size))
-    for doc, (document, offset) in nlp.pipe(pieces, as_tuples=True, batch_size=16):
+    for document, offset, piece in _read_pieces(documents, model, learned, workers):
         if offset == 0:
             corpus.documents.append(document.name)
-        entity_of = index.add_document(doc._.kg_mentions, [t.text for t in doc])
-        for fact in doc._.kg_facts:
+        entity_of = index.add_document(piece.mentions, piece.tokens)
+        for fact in piece.facts:
             subject = entity_of[fact.subject]
             if isinstance(fact.object, str):
                 found = CorpusFact(subject.key, fact.property, fact.object, literal=True)
             else:
                 found = CorpusFact(subject.key, fact.property, entity_of[fact.object].key)
             corpus.facts.add(found)
-            sentence = doc[fact.token].sent
-            text = sentence.text.strip()
-            start = offset + sentence.start_char + len(sentence.text) - len(sentence.text.lstrip())
             evidence = Evidence(
                 document.name,
-                text,
-                start,
-                start + len(text),
+                fact.sentence,
+                offset + fact.start,
+                offset + fact.start + len(fact.sentence),
                 fact.rule,
                 fact.confidence if fact.confidence is not None else lexicon.confidence(fact.rule),
             )
             if evidence not in corpus.evidence.setdefault(found, []):
                 corpus.evidence[found].append(evidence)
-        if on_document is not None and offset + len(doc.text) == len(document.text):
+        if on_document is not None and offset + piece.length == len(document.text):
             on_document(document)  # its last piece
     corpus.entities = index.entities
     if known:
@@ -144,6 +142,87 @@ def extract_corpus(
     }
     corpus.evidence = {f: e for f, e in corpus.evidence.items() if f in corpus.facts}
     return corpus
+
+
+@dataclass(frozen=True)
+class PieceFact:
+    """A fact of one piece of a document, with the sentence it was read in."""
+
+    subject: Mention
+    property: str
+    object: "Mention | str"
+    rule: str
+    confidence: float | None
+    sentence: str
+    start: int  # offset of the sentence in the piece
+
+
+@dataclass(frozen=True)
+class Piece:
+    """What the pipeline read in one piece of a document, as plain picklable data.
+
+    The facts refer to the mention objects of ``mentions``; pickling keeps that
+    identity, so a piece read in a worker process arrives whole.
+    """
+
+    mentions: list[Mention]
+    facts: list[PieceFact]
+    tokens: list[str]
+    length: int
+
+
+def read_piece(doc: Doc) -> Piece:
+    """Return the mentions and facts the kg components put on a parsed ``doc``."""
+    facts = []
+    for fact in doc._.kg_facts:
+        sentence = doc[fact.token].sent
+        text = sentence.text.strip()
+        start = sentence.start_char + len(sentence.text) - len(sentence.text.lstrip())
+        facts.append(
+            PieceFact(
+                fact.subject, fact.property, fact.object, fact.rule, fact.confidence, text, start
+            )
+        )
+    return Piece(doc._.kg_mentions, facts, [t.text for t in doc], len(doc.text))
+
+
+def _read_pieces(
+    documents: list[Document], model: str, learned: bool, workers: int
+) -> Iterator[tuple[Document, int, Piece]]:
+    """Yield every piece of every document, read, in order.
+
+    With ``workers`` > 1 the pieces are parsed in that many processes, each
+    with its own pipeline; results come back in input order, so the output
+    does not depend on the number of workers.
+    """
+    size = reading.CHUNK_CHARS
+    # a long document is read in pieces (see kg.reading.chunks); offsets stay the document's
+    located = [(d, offset, text) for d in documents for offset, text in chunks(d.text, size)]
+    if workers <= 1 or len(located) < 2:
+        nlp = load_pipeline(model, learned=learned)
+        texts = ((text, (d, offset)) for d, offset, text in located)
+        for doc, (document, offset) in nlp.pipe(texts, as_tuples=True, batch_size=16):
+            yield document, offset, read_piece(doc)
+        return
+    context = multiprocessing.get_context("fork")
+    with context.Pool(workers, initializer=_start_worker, initargs=(model, learned)) as pool:
+        texts = [text for _, _, text in located]
+        for (document, offset, _), piece in zip(
+            located, pool.imap(_read_in_worker, texts, chunksize=8), strict=True
+        ):
+            yield document, offset, piece
+
+
+_worker_nlp = None
+
+
+def _start_worker(model: str, learned: bool) -> None:
+    global _worker_nlp
+    _worker_nlp = load_pipeline(model, learned=learned)
+
+
+def _read_in_worker(text: str) -> Piece:
+    return read_piece(_worker_nlp(text))
 
 
 def _merge_linked(corpus: Corpus, renamed: dict[str, str]) -> None:

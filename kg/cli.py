@@ -143,6 +143,13 @@ def main() -> None:
     "owl:sameAs) to link mentions to: the output then uses their IRIs and names.",
 )
 @click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Parse in this many processes; the output is the same whatever the number.",
+)
+@click.option(
     "--max-chars",
     type=click.IntRange(min=1),
     help="Skip (or with --strict, refuse) documents longer than this many characters. "
@@ -167,6 +174,7 @@ def build(
     min_confidence,
     learned,
     entities_file,
+    workers,
     max_chars,
     strict,
     quiet,
@@ -205,6 +213,7 @@ def build(
             min_confidence=min_confidence,
             known=known,
             learned=learned,
+            workers=workers,
         )
     # an in-memory RDF graph only when something needs one: N-Triples and
     # N-Quads are streamed from the corpus

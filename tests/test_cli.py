@@ -261,3 +261,25 @@ def test_many_bad_files_are_summed_up(tmp_path):
     assert result.stderr.count("kg: warning: skipped") == 20
     assert "kg: warning: … and 10 more" in result.stderr
     assert "skipped    30 file(s)" in result.stderr
+
+
+def test_workers_give_the_same_output(tmp_path, monkeypatch):
+    import kg.reading
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    monkeypatch.setattr(kg.reading, "CHUNK_CHARS", 400)  # long documents in pieces, too
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "one.txt").write_text(ARTICLE * 4, encoding="utf-8")
+    (folder / "two.txt").write_text(
+        "Dmitri Rogozine, director of Roscosmos, spoke. Anna Berg lives in Duluth.",
+        encoding="utf-8",
+    )
+    outputs = []
+    for workers in ("1", "2"):
+        out = tmp_path / f"w{workers}"
+        result = run("build", str(folder), "-o", str(out), "-f", "turtle,nt", "--workers", workers)
+        assert result.exit_code == 0, result.output
+        outputs.append({p.name: p.read_bytes() for p in sorted(out.iterdir())})
+    assert outputs[0] == outputs[1]
+    assert b"Yulia_Peressild" in outputs[0]["graph.nt"]
