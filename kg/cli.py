@@ -156,10 +156,10 @@ def main() -> None:
     "Longer documents are otherwise read in pieces of 10,000 characters.",
 )
 @click.option(
-    "--strict",
-    is_flag=True,
-    help="Fail (exit 1, nothing written) when a file of a folder cannot be read, "
-    "instead of skipping it with a warning.",
+    "--strict/--keep-going",
+    default=False,
+    help="When a file of a folder cannot be read: fail (exit 1, nothing written), or "
+    "skip it with a warning and build the rest (the default).",
 )
 @click.option("-q", "--quiet", is_flag=True, help="Print no progress and no summary.")
 def build(

@@ -25,7 +25,10 @@ sentences = st.builds(
     names,
     st.sampled_from(["was born in", "joined", "directed", "lives in", "is based in", "said"]),
 )
-pieces = st.one_of(st.text(min_size=1, max_size=40), names, sentences, st.sampled_from(HOSTILE))
+long_tokens = st.from_regex(r"[A-Za-zÀ-ÿ0-9_-]{300,3000}", fullmatch=True)
+pieces = st.one_of(
+    st.text(min_size=1, max_size=40), names, sentences, st.sampled_from(HOSTILE), long_tokens
+)
 texts = st.lists(pieces, min_size=1, max_size=10).map(" ".join).filter(lambda t: t.strip())
 
 

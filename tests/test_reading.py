@@ -157,3 +157,21 @@ def test_a_long_line_is_never_furniture():
     paragraph = "The court heard the copyright case of Anna Berg against Acme Corp. " * 5
     assert clean_text(paragraph) == paragraph
     assert clean_text("Copyright 2024 Acme Corp").strip() == ""
+
+
+def test_a_file_that_cannot_be_opened_is_skipped(tmp_path, monkeypatch):
+    (tmp_path / "good.txt").write_text("Ann Lee lives in Oslo.", encoding="utf-8")
+    (tmp_path / "locked.txt").write_text("Secret.", encoding="utf-8")
+    real = Path.read_bytes
+
+    def read_bytes(self):
+        if self.name == "locked.txt":  # what chmod 000 does to anyone but root
+            raise PermissionError(13, "Permission denied")
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        documents = list(read_inputs([tmp_path]))
+    assert [d.name for d in documents] == ["good.txt"]
+    assert any("locked.txt: cannot read (Permission denied)" in str(w.message) for w in caught)
