@@ -34,8 +34,6 @@ CLASS_STYLES = {
     "CreativeWork": ("#b07aa1", "diamond"),
     "Event": ("#e15759", "star"),
 }
-#: kept for callers of the earlier API: the colour of each top class
-CLASS_COLOURS = {top: colour for top, (colour, _) in CLASS_STYLES.items()}
 
 
 def _local(iri) -> str:

@@ -76,6 +76,9 @@ def load_store(paths: list[Path], ontology: bool = True) -> ox.Store:
     return store
 
 
+_IRI = re.compile(r"<[^<>\"{}|^`\\\s]*>")
+
+
 def _code(query: str) -> str:
     """Return the query with comments, strings and IRIs blanked out: its keywords only."""
     out, i, n = [], 0, len(query)
@@ -84,8 +87,8 @@ def _code(query: str) -> str:
         if char == "#":
             end = query.find("\n", i)
             i = n if end < 0 else end
-        elif char == "<" and re.match(r"<[^<>\"{}|^`\\\s]*>", query[i:]):
-            i += re.match(r"<[^<>\"{}|^`\\\s]*>", query[i:]).end()
+        elif char == "<" and (iri := _IRI.match(query, i)):
+            i = iri.end()
             out.append(" <> ")
         elif char in "\"'":
             quote = query[i : i + 3] if query[i : i + 3] in ('"""', "'''") else char

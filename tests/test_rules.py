@@ -428,26 +428,6 @@ def test_names_joined_by_a_slash_are_two(mentions_of):
     assert "Amsterdam" in names and "Frankfurt" in names
 
 
-def test_signed_from_a_club_makes_a_former_member(facts_of):
-    facts = facts_of("Leeds United have signed the Welsh striker Gareth Price from Cardiff City.")
-    assert ("Gareth Price", "memberOf", "Cardiff City") in facts
-
-
-def test_brought_in_from_a_club(facts_of):
-    facts = facts_of("Ajax have also brought in defender Sven Mertens from Feyenoord.")
-    assert ("Sven Mertens", "memberOf", "Feyenoord") in facts
-
-
-def test_served_with_a_unit(facts_of):
-    facts = facts_of("Corporal Dan Hearn served with the Parachute Regiment for ten years.")
-    assert ("Dan Hearn", "memberOf", "Parachute Regiment") in facts
-
-
-def test_assassinated_is_killed(facts_of):
-    facts = facts_of("Gavrilo Princip assassinated Archduke Franz Ferdinand in Sarajevo.")
-    assert ("Gavrilo Princip", "killed", "Archduke Franz Ferdinand") in facts
-
-
 def test_fatally_shot_is_killed_but_shot_alone_is_not(facts_of):
     assert ("Mark Chapman", "killed", "John Lennon") in facts_of(
         "John Lennon was fatally shot by Mark Chapman outside the Dakota."
@@ -458,8 +438,8 @@ def test_fatally_shot_is_killed_but_shot_alone_is_not(facts_of):
 
 
 def test_assassin_of_a_person_is_a_title_that_kills(facts_of):
-    facts = facts_of("Kennedy's assassin, Sirhan B. Sirhan, was competent to stand trial.")
-    assert ("Sirhan B. Sirhan", "killed", "Kennedy") in facts
+    facts = facts_of("Anna Berg's murderer, Tom Riley, was jailed for life on Friday.")
+    assert ("Tom Riley", "killed", "Anna Berg") in facts
 
 
 def test_a_title_relation_keeps_its_own_classes(facts_of):
@@ -469,8 +449,8 @@ def test_a_title_relation_keeps_its_own_classes(facts_of):
 
 
 def test_team_words_make_a_club(mentions_of):
-    text = "Mexican goalkeeper Iván Salcedo, formerly of Club América, agreed."
-    assert dict(mentions_of(text))["Club América"] == "SportsTeam"
+    text = "Dutch defender Sven Mertens, formerly of FC Utrecht, agreed terms on Monday."
+    assert dict(mentions_of(text))["FC Utrecht"] == "SportsTeam"
 
 
 def test_place_heads_make_a_place(mentions_of):
@@ -478,7 +458,7 @@ def test_place_heads_make_a_place(mentions_of):
     assert top(dict(mentions_of("It burned the town, 70 miles northeast of Boise."))["Boise"]) == (
         "Place"
     )
-    assert top(dict(mentions_of("Sarah Whitfield, a nurse from Halifax, leads."))["Halifax"]) == (
+    assert top(dict(mentions_of("Tom Hale, a lawyer from Wigan, won the prize."))["Wigan"]) == (
         "Place"
     )
 
@@ -508,9 +488,9 @@ def test_modal_and_intention_state_no_fact_but_will_does(facts_of):
 
 def test_place_nouns_and_a_region_after_a_place(mentions_of):
     top = kg.ontology.load_ontology().top
-    assert top(dict(mentions_of("Her family lost its Kent farm."))["Kent"]) == "Place"
-    text = "It will be launched from Sriharikota, Andhra Pradesh, officials said."
-    assert top(dict(mentions_of(text))["Andhra Pradesh"]) == "Place"
+    assert top(dict(mentions_of("The couple sold their Dorset farm."))["Dorset"]) == "Place"
+    text = "The plant was built near Hosur, Tamil Nadu, officials said."
+    assert top(dict(mentions_of(text))["Tamil Nadu"]) == "Place"
     # a name after a place and a comma is not a region when the clause goes on
     assert top(dict(mentions_of("In Moscow, Vladimir Putin said no."))["Vladimir Putin"]) == (
         "Person"
