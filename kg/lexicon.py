@@ -22,7 +22,7 @@ adding rows, not code:
 import csv
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from .errors import LexiconError
@@ -81,7 +81,7 @@ class Lexicon:
         """Return the confidence of a rule ("verb:direct" counts as "verb")."""
         return self.rule_confidence.get(rule.split(":")[0], 0.5)
 
-    @property
+    @cached_property  # asked for every noun phrase of every document
     def max_title_words(self) -> int:
         """Return the word count of the longest title phrase."""
         return max(len(t.split()) for t in self.titles)
