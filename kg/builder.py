@@ -1,27 +1,29 @@
 """Building a corpus: documents in, consolidated entities and facts out.
 
-``extract_corpus`` runs the spaCy pipeline over every document and
-consolidates the mentions into entities; ``kg.rdf.to_graph`` turns the
-result into RDF; ``build`` does both.
+``extract_corpus`` reads every document into a record (``kg.records``, in
+the processes ``kg.engines`` runs) and merges the records into a
+``Corpus``; ``kg.rdf.to_graph`` turns the result into RDF; ``build`` does
+both. ``kg.shards`` builds corpora too large to keep in memory.
 """
 
-import multiprocessing
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Graph
-from spacy.tokens import Doc
 
-from . import reading
 from .consolidate import Entity, EntityIndex
+from .engines import read_corpus
 from .iris import DEFAULT_BASE
 from .lexicon import load_lexicon
 from .linking import KnownEntity, link_entities, load_known
-from .mentions import Mention
 from .ontology import load_ontology
-from .pipeline import DEFAULT_MODEL, load_pipeline
-from .reading import Document, chunks, read_inputs
+from .pipeline import DEFAULT_MODEL
+from .reading import Document
+from .records import CorpusFact, DocumentRecord, Evidence
+from .sources import read_inputs
+
+__all__ = ["Corpus", "CorpusFact", "Evidence", "build", "extract_corpus"]
 
 #: facts less sure than this are left out by default: the threshold with the
 #: best fact F1 on the annotated development articles with the learned
@@ -31,64 +33,107 @@ from .reading import Document, chunks, read_inputs
 DEFAULT_MIN_CONFIDENCE = 0.7
 
 
-@dataclass(frozen=True)
-class CorpusFact:
-    """A fact between entities of the corpus (``object`` is an entity key or a literal)."""
-
-    subject: str
-    property: str
-    object: str
-    literal: bool = False
-
-
-@dataclass(frozen=True)
-class Evidence:
-    """Where a fact was read: the document, the sentence and its offsets, and the rule."""
-
-    document: str
-    sentence: str
-    start: int
-    end: int
-    rule: str
-    confidence: float
-
-
 @dataclass
 class Corpus:
-    """What a corpus yields: its documents' names, its entities and its facts.
+    """The reduce of a build: documents' records merged into entities and facts.
+
+    Records are merged one by one (``add``), in input order; ``finish``
+    then links entities to reference ones, if any, and keeps the facts
+    whose classes fit and whose confidence is high enough. What is kept per
+    fact is its confidence so far, so memory grows with the distinct
+    entities and facts, not with the text. The evidence of each fact is
+    kept in ``readings`` when that is a list; a build that keeps its
+    records on disk streams it from there instead (see ``kg.shards``).
 
     Attributes:
         documents: the names of the documents, in the order read.
-        entities: the entities by key.
-        facts: the distinct facts.
-        evidence: for each fact, every place it was read.
+        facts: the distinct facts (after ``finish``: the ones kept).
+        readings: every (fact, evidence) pair in reading order, or ``None``.
         model: the spaCy pipeline that read the corpus.
     """
 
     documents: list[str] = field(default_factory=list)
-    entities: dict[str, Entity] = field(default_factory=dict)
     facts: set[CorpusFact] = field(default_factory=set)
-    evidence: dict[CorpusFact, list[Evidence]] = field(default_factory=dict)
+    readings: list[tuple[CorpusFact, Evidence]] | None = None
     model: str = DEFAULT_MODEL
+    #: the product of (1 - confidence) over each fact's evidence
+    doubts: dict[CorpusFact, float] = field(default_factory=dict)
+    #: entity keys merged into others by linking, and the key each goes by
+    renamed: dict[str, str] = field(default_factory=dict)
+    index: EntityIndex = field(default_factory=lambda: EntityIndex(load_lexicon(), load_ontology()))
+
+    @property
+    def entities(self) -> dict[str, Entity]:
+        """Return the entities by key."""
+        return self.index.entities
+
+    def add(self, record: DocumentRecord) -> None:
+        """Merge one document's record into the corpus."""
+        self.documents.append(record.name)
+        for local in record.entities:
+            self.index.add(local)
+        for fact, evidence in record.readings:
+            self.facts.add(fact)
+            self.doubts[fact] = self.doubts.get(fact, 1.0) * (1.0 - evidence.confidence)
+            if self.readings is not None:
+                self.readings.append((fact, evidence))
 
     def confidence(self, fact: CorpusFact) -> float:
         """Return a fact's confidence: its pieces of evidence combined as independent."""
-        doubt = 1.0
-        for evidence in self.evidence.get(fact, []):
-            doubt *= 1.0 - evidence.confidence
-        return round(1.0 - doubt, 4)
+        return round(1.0 - self.doubts.get(fact, 1.0), 4)
+
+    def finish(self, min_confidence: float, known: list[KnownEntity] | None = None) -> None:
+        """Link to ``known`` entities, then keep the facts that fit and are sure enough."""
+        ontology = self.index.ontology
+        if known:
+            self.renamed = link_entities(self.entities, known, ontology)
+            doubts: dict[CorpusFact, float] = {}
+            for fact, doubt in self.doubts.items():
+                merged = self.final(fact)
+                doubts[merged] = doubts.get(merged, 1.0) * doubt
+            self.doubts = doubts
+        self.facts = {
+            f
+            for f in self.doubts
+            if _fits(f, self.entities, ontology) and self.confidence(f) >= min_confidence
+        }
+
+    def final(self, fact: CorpusFact) -> CorpusFact:
+        """Return the fact as it stands after linking merged entities."""
+        if not self.renamed:
+            return fact
+        obj = fact.object if fact.literal else self.renamed.get(fact.object, fact.object)
+        return CorpusFact(self.renamed.get(fact.subject, fact.subject), fact.property, obj,
+                          fact.literal)  # fmt: skip
+
+    def kept(
+        self, readings: Iterable[tuple[CorpusFact, Evidence]] | None = None
+    ) -> Iterator[tuple[CorpusFact, Evidence]]:
+        """Yield the readings (default: ``self.readings``) of the facts kept, as they stand."""
+        for fact, evidence in self.readings if readings is None else readings:
+            fact = self.final(fact)
+            if fact in self.facts:
+                yield fact, evidence
+
+    @property
+    def evidence(self) -> dict[CorpusFact, list[Evidence]]:
+        """Return every kept fact's evidence, in reading order (needs ``readings``)."""
+        found: dict[CorpusFact, list[Evidence]] = {}
+        for fact, evidence in self.kept():
+            found.setdefault(fact, []).append(evidence)
+        return found
 
 
 def extract_corpus(
     items: Iterable[str | Path | Document],
     model: str = DEFAULT_MODEL,
-    on_document: Callable[[Document], None] | None = None,
+    on_document: Callable[[DocumentRecord], None] | None = None,
     min_confidence: float = DEFAULT_MIN_CONFIDENCE,
     known: list[KnownEntity] | None = None,
     learned: bool = False,
     workers: int = 1,
 ) -> Corpus:
-    """Extract the entities and facts of a corpus.
+    """Extract the entities and facts of a corpus, in memory.
 
     Args:
         items: texts, paths of files or folders, or ``Document`` objects.
@@ -97,146 +142,20 @@ def extract_corpus(
         known: reference entities to link to (see ``kg.linking``).
         learned: also run the relation classifier (see ``kg.relation_model``).
         workers: parse in this many processes (the output is the same).
-        on_document: called with each document once it is processed
+        on_document: called with each document's record once it is read
             (for progress reporting).
 
     Returns:
         The corpus' consolidated entities and facts, typed and checked
-        against the ontology.
+        against the ontology, with every fact's evidence.
     """
-    ontology = load_ontology()
-    lexicon = load_lexicon()
-    index = EntityIndex(lexicon, ontology)
-    corpus = Corpus(model=model)
-    documents = list(read_inputs(items))
-    for document, offset, piece in _read_pieces(documents, model, learned, workers):
-        if offset == 0:
-            corpus.documents.append(document.name)
-        entity_of = index.add_document(piece.mentions, piece.tokens)
-        for fact in piece.facts:
-            subject = entity_of[fact.subject]
-            if isinstance(fact.object, str):
-                found = CorpusFact(subject.key, fact.property, fact.object, literal=True)
-            else:
-                found = CorpusFact(subject.key, fact.property, entity_of[fact.object].key)
-            corpus.facts.add(found)
-            evidence = Evidence(
-                document.name,
-                fact.sentence,
-                offset + fact.start,
-                offset + fact.start + len(fact.sentence),
-                fact.rule,
-                fact.confidence if fact.confidence is not None else lexicon.confidence(fact.rule),
-            )
-            if evidence not in corpus.evidence.setdefault(found, []):
-                corpus.evidence[found].append(evidence)
-        if on_document is not None and offset + piece.length == len(document.text):
-            on_document(document)  # its last piece
-    corpus.entities = index.entities
-    if known:
-        _merge_linked(corpus, link_entities(corpus.entities, known, ontology))
-    corpus.facts = {
-        f
-        for f in corpus.facts
-        if _fits(f, corpus.entities, ontology) and corpus.confidence(f) >= min_confidence
-    }
-    corpus.evidence = {f: e for f, e in corpus.evidence.items() if f in corpus.facts}
+    corpus = Corpus(model=model, readings=[])
+    for record in read_corpus(read_inputs(items), model, learned=learned, workers=workers):
+        corpus.add(record)
+        if on_document is not None:
+            on_document(record)
+    corpus.finish(min_confidence, known)
     return corpus
-
-
-@dataclass(frozen=True)
-class PieceFact:
-    """A fact of one piece of a document, with the sentence it was read in."""
-
-    subject: Mention
-    property: str
-    object: "Mention | str"
-    rule: str
-    confidence: float | None
-    sentence: str
-    start: int  # offset of the sentence in the piece
-
-
-@dataclass(frozen=True)
-class Piece:
-    """What the pipeline read in one piece of a document, as plain picklable data.
-
-    The facts refer to the mention objects of ``mentions``; pickling keeps that
-    identity, so a piece read in a worker process arrives whole.
-    """
-
-    mentions: list[Mention]
-    facts: list[PieceFact]
-    tokens: list[str]
-    length: int
-
-
-def read_piece(doc: Doc) -> Piece:
-    """Return the mentions and facts the kg components put on a parsed ``doc``."""
-    facts = []
-    for fact in doc._.kg_facts:
-        sentence = doc[fact.token].sent
-        text = sentence.text.strip()
-        start = sentence.start_char + len(sentence.text) - len(sentence.text.lstrip())
-        facts.append(
-            PieceFact(
-                fact.subject, fact.property, fact.object, fact.rule, fact.confidence, text, start
-            )
-        )
-    return Piece(doc._.kg_mentions, facts, [t.text for t in doc], len(doc.text))
-
-
-def _read_pieces(
-    documents: list[Document], model: str, learned: bool, workers: int
-) -> Iterator[tuple[Document, int, Piece]]:
-    """Yield every piece of every document, read, in order.
-
-    With ``workers`` > 1 the pieces are parsed in that many processes, each
-    with its own pipeline; results come back in input order, so the output
-    does not depend on the number of workers.
-    """
-    size = reading.CHUNK_CHARS
-    # a long document is read in pieces (see kg.reading.chunks); offsets stay the document's
-    located = [(d, offset, text) for d in documents for offset, text in chunks(d.text, size)]
-    if workers <= 1 or len(located) < 2:
-        nlp = load_pipeline(model, learned=learned)
-        texts = ((text, (d, offset)) for d, offset, text in located)
-        for doc, (document, offset) in nlp.pipe(texts, as_tuples=True, batch_size=16):
-            yield document, offset, read_piece(doc)
-        return
-    context = multiprocessing.get_context("fork")
-    with context.Pool(workers, initializer=_start_worker, initargs=(model, learned)) as pool:
-        texts = [text for _, _, text in located]
-        for (document, offset, _), piece in zip(
-            located, pool.imap(_read_in_worker, texts, chunksize=8), strict=True
-        ):
-            yield document, offset, piece
-
-
-_worker_nlp = None
-
-
-def _start_worker(model: str, learned: bool) -> None:
-    global _worker_nlp
-    _worker_nlp = load_pipeline(model, learned=learned)
-
-
-def _read_in_worker(text: str) -> Piece:
-    return read_piece(_worker_nlp(text))
-
-
-def _merge_linked(corpus: Corpus, renamed: dict[str, str]) -> None:
-    """Rewrite facts and their evidence for entities merged by linking."""
-    if not renamed:
-        return
-    evidence: dict[CorpusFact, list[Evidence]] = {}
-    for fact, found in corpus.evidence.items():
-        subject = renamed.get(fact.subject, fact.subject)
-        obj = fact.object if fact.literal else renamed.get(fact.object, fact.object)
-        merged = evidence.setdefault(CorpusFact(subject, fact.property, obj, fact.literal), [])
-        merged += [e for e in found if e not in merged]
-    corpus.evidence = evidence
-    corpus.facts = set(evidence)
 
 
 def _fits(fact: CorpusFact, entities: dict[str, Entity], ontology) -> bool:

@@ -16,9 +16,11 @@ from pathlib import Path
 
 import click
 from rdflib import Graph
+from tqdm import tqdm
 
-from . import __version__
-from .builder import DEFAULT_MIN_CONFIDENCE, extract_corpus
+from . import __version__, shards
+from .builder import DEFAULT_MIN_CONFIDENCE, Corpus
+from .engines import ENGINES, default_workers, read_corpus
 from .errors import KGError
 from .evaluate import format_report, load_gold, score_graph
 from .html import write_html
@@ -29,8 +31,9 @@ from .pipeline import DEFAULT_MODEL
 from .provenance import Build, build_time, provenance_triples
 from .query import RESULT_FORMATS, format_result, load_store, run_query, run_with_timeout
 from .rdf import FORMATS, to_graph, valid_base, write_outputs
-from .reading import InputWarning, SkippedFileWarning, read_inputs
+from .reading import InputWarning, SkippedFileWarning
 from .resources import example_file
+from .sources import Fields, count_documents, read_inputs, unique_names
 from .validate import load_graph, validate_graph
 
 model_option = click.option(
@@ -104,7 +107,19 @@ def main() -> None:
     type=click.Path(file_okay=False, path_type=Path),
     default=Path("output"),
     show_default=True,
-    help="Folder to write graph.*, provenance.* and graph.html into.",
+    help="Folder to write graph.*, provenance.*, graph.html and the build's records "
+    "(shards/) into.",
+)
+@click.option(
+    "--update",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Add PATHS to the finished build in this folder, reading only them; the output is "
+    "the same as a full rebuild of the old documents and the new.",
+)
+@click.option(
+    "--resume",
+    is_flag=True,
+    help="Continue the interrupted build in the output folder (same PATHS and options).",
 )
 @click.option(
     "-f",
@@ -145,9 +160,33 @@ def main() -> None:
 @click.option(
     "--workers",
     type=click.IntRange(min=1),
-    default=1,
-    show_default=True,
+    default=default_workers,
+    show_default="all cores",
     help="Parse in this many processes; the output is the same whatever the number.",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(ENGINES),
+    default="local",
+    show_default=True,
+    help="Where to parse: local processes, or a Dask cluster (pip install 'kg[dask]').",
+)
+@click.option(
+    "--scheduler",
+    help="Address of the Dask scheduler (tcp://HOST:8786); without it, --engine dask "
+    "starts a local cluster of --workers processes.",
+)
+@click.option(
+    "--text-field",
+    default="text",
+    show_default=True,
+    help="Field of a .jsonl/.csv record that holds the article's text (several: title,body).",
+)
+@click.option(
+    "--id-field",
+    default="id",
+    show_default=True,
+    help="Field of a .jsonl/.csv record that names the document (else its line number).",
 )
 @click.option(
     "--max-chars",
@@ -158,13 +197,15 @@ def main() -> None:
 @click.option(
     "--strict/--keep-going",
     default=False,
-    help="When a file of a folder cannot be read: fail (exit 1, nothing written), or "
-    "skip it with a warning and build the rest (the default).",
+    help="When a file of a folder cannot be read: fail (exit 1, the previous output "
+    "untouched), or skip it with a warning and build the rest (the default).",
 )
 @click.option("-q", "--quiet", is_flag=True, help="Print no progress and no summary.")
 def build(
     paths,
     output,
+    update,
+    resume,
     formats,
     base,
     model,
@@ -175,61 +216,86 @@ def build(
     learned,
     entities_file,
     workers,
+    engine,
+    scheduler,
+    text_field,
+    id_field,
     max_chars,
     strict,
     quiet,
 ) -> None:
-    """Build the knowledge graph of PATHS (files or folders of .txt/.md/.html).
+    """Build the knowledge graph of PATHS.
 
-    With no PATHS, builds the bundled example article.
+    PATHS are files or folders of .txt/.md/.html articles, collections of
+    articles (.jsonl, .csv, .tsv, optionally gzipped) or tar archives of
+    articles. With no PATHS, builds the bundled example article.
     """
     started = time.perf_counter()
     began = build_time()
     base = valid_base(base)
+    if update is not None:
+        if not paths:
+            raise KGError("--update needs the paths of the new documents")
+        if _given(output):
+            raise KGError("give the folder to update with --update alone, not also -o")
+        output = update
     known = load_known(entities_file, load_ontology()) if entities_file else None
+    paths = list(paths) or [example_file()]
+    _pipeline_name(model)  # a missing pipeline is said before anything is touched
+    settings = {"kg": __version__, "model": model, "learned": learned}
+    run = shards.start(output, settings, update=update is not None, resume=resume)
+    corpus = Corpus(model=model)
+    taken: set[str] = set()
+    for record in run.base_records():
+        corpus.add(record)
+        taken.add(record.name)
     with warnings.catch_warnings(record=True) as notes:
         warnings.simplefilter("always", InputWarning)
-        documents = list(read_inputs(list(paths) or [example_file()]))
-        if max_chars is not None:
-            for long in [d for d in documents if len(d.text) > max_chars]:
-                message = f"skipped {long.name}: {len(long.text):,} characters, over --max-chars"
-                warnings.warn(message, SkippedFileWarning, stacklevel=1)
-            documents = [d for d in documents if len(d.text) <= max_chars]
+        if strict:
+            warnings.simplefilter("error", SkippedFileWarning)
+        try:
+            documents = unique_names(
+                _short_enough(read_inputs(paths, Fields(text_field, id_field)), max_chars), taken
+            )
+            documents = _skip_done(documents, run, corpus)
+            _read_all(documents, run, corpus, paths, quiet, model, learned, workers, engine,
+                      scheduler, Fields(text_field, id_field))  # fmt: skip
+        except SkippedFileWarning as exc:
+            detail = str(exc).removeprefix("skipped ")
+            raise KGError(f"{detail} (--strict stops at a file that cannot be read)") from exc
+        except KeyboardInterrupt:
+            click.echo(
+                f"kg: interrupted; what was read is kept in {output / shards.FOLDER}: "
+                "run the same command with --resume to continue",
+                err=True,
+            )
+            sys.exit(130)
     for note in notes:  # said again, to be printed with the others at the end
         warnings.warn(note.message, note.category, stacklevel=1)
     skipped = [n for n in notes if issubclass(n.category, SkippedFileWarning)]
-    if strict and skipped:
-        raise KGError(f"{len(skipped)} file(s) could not be read (--strict): {skipped[0].message}")
-    if not documents:
+    if not corpus.documents:
         raise KGError("no document left to build (see the warnings)")
-    show_progress = not quiet and sys.stderr.isatty() and len(documents) > 1
-    with click.progressbar(
-        length=len(documents), label="building", file=sys.stderr, hidden=not show_progress
-    ) as bar:
-        corpus = extract_corpus(
-            documents,
-            model=model,
-            on_document=lambda _: bar.update(1),
-            min_confidence=min_confidence,
-            known=known,
-            learned=learned,
-            workers=workers,
-        )
-    # an in-memory RDF graph only when something needs one: N-Triples and
-    # N-Quads are streamed from the corpus
+    corpus.finish(min_confidence, known)
+
+    def readings():
+        return corpus.kept(r for record in run.records() for r in record.readings)
+
+    # an in-memory RDF graph of the entities and facts only when something needs one
     graph = None if (no_validate and no_html) else to_graph(corpus, base=base)
     if graph is not None and not no_validate:
         violations = validate_graph(graph)
         if violations:
             raise KGError(f"the graph breaks {len(violations)} shape(s), first: {violations[0]}")
     build_record = Build(__version__, _pipeline_name(model), began, build_time())
-    written = write_outputs(corpus, output, formats, base, build_record)
+    written = write_outputs(corpus, output, formats, base, build_record, readings)
     if graph is not None and not no_html:
         provenance = Graph()
-        for triple in provenance_triples(corpus, base, build_record):
+        # the page shows a few sentences per fact; the provenance files hold them all
+        for triple in provenance_triples(corpus, base, build_record, None, readings(), 10):
             provenance.add(triple)
         write_html(graph, output / "graph.html", provenance=provenance, max_nodes=max_nodes)
         written.append(output / "graph.html")
+    run.finish()
     if not quiet:
         classes = Counter(entity.cls for entity in corpus.entities.values())
         facts = Counter(fact.property for fact in corpus.facts)
@@ -237,6 +303,67 @@ def build(
         click.echo(_summary(len(corpus.documents), classes, facts, written, seconds), err=True)
         if skipped:
             click.echo(f"skipped    {len(skipped)} file(s), listed below", err=True)
+
+
+def _given(output: Path) -> bool:
+    """Tell whether -o was given on the command line (not its default)."""
+    context = click.get_current_context()
+    return context.get_parameter_source("output") != click.core.ParameterSource.DEFAULT
+
+
+def _short_enough(documents, max_chars):
+    """Leave out, with a warning, the documents longer than ``max_chars``."""
+    for document in documents:
+        if max_chars is not None and len(document.text) > max_chars:
+            message = (
+                f"skipped {document.name}: {len(document.text):,} characters, over --max-chars"
+            )
+            warnings.warn(message, SkippedFileWarning, stacklevel=2)
+            continue
+        yield document
+
+
+def _skip_done(documents, run, corpus):
+    """Pass over the documents an interrupted run already read, taking their records instead.
+
+    The input must be the one the run read: each skipped document's name is
+    checked against its record.
+    """
+    documents = iter(documents)
+    for record in run.own_records():
+        document = next(documents, None)
+        if document is None or document.name != record.name:
+            found = "nothing more" if document is None else document.name
+            raise KGError(
+                f"the input is not the interrupted build's: it read {record.name} where this "
+                f"input has {found}; rebuild without --resume"
+            )
+        corpus.add(record)
+    return documents
+
+
+def _read_all(documents, run, corpus, paths, quiet, model, learned, workers, engine, scheduler,
+              fields) -> None:  # fmt: skip
+    """Read the documents into records: into the run's parts, and into ``corpus``."""
+    show = not quiet and sys.stderr.isatty()
+    total = count_documents(paths, fields) if show else None
+    with (
+        tqdm(
+            total=total,
+            initial=run.documents,
+            unit=" doc",
+            desc="building",
+            file=sys.stderr,
+            disable=not show,
+            dynamic_ncols=True,
+        ) as bar,
+        run.writer() as parts,
+    ):
+        records = read_corpus(documents, model, learned, workers, engine, scheduler)
+        for record in records:
+            parts.write(record)
+            corpus.add(record)
+            bar.update(1)
 
 
 def _pipeline_name(model: str) -> str:

@@ -49,6 +49,8 @@ class Entity:
     iri: str | None = None
     #: ``owl:sameAs`` links of that reference entity
     same_as: list[str] = field(default_factory=list)
+    #: the country's own name, when the entity is a country: always its label
+    country: str | None = None
 
     @property
     def alt_labels(self) -> list[str]:
@@ -223,15 +225,88 @@ def choose_label(names: Counter, country: str | None) -> str:
     return max(sorted(names), key=lambda n: (len(n.split()), names[n], len(n)))
 
 
+@dataclass(frozen=True)
+class LocalEntity:
+    """One entity of one document, as consolidation found it, ready to merge into a corpus.
+
+    Attributes:
+        key: the entity's identity across the corpus: its top class and its
+            name's spelling key (or normalised name), so that every document
+            computes the same key for the same entity on its own.
+        cls: the class its mentions' evidence supports.
+        names: each surface form and how often it was used.
+        aliases: fuller forms that are never the label ("Sen. Bob Dole").
+        country: the country's own name, when the entity is a country.
+        mentions: how many mentions it has (its weight in the class vote).
+    """
+
+    key: str
+    cls: str
+    names: tuple[tuple[str, int], ...]
+    aliases: tuple[str, ...] = ()
+    country: str | None = None
+    mentions: int = 1
+
+
+def entity_key(label: str, top_class: str) -> str:
+    """Return the corpus key of an entity: the same for every spelling of one name."""
+    if spelling_variants_allowed(label, top_class):
+        return f"{top_class}:{spelling_key(label)}"  # "Dmitry Rogozin" is "Dmitri Rogozine"
+    return f"{top_class}:{normalise(label)}"
+
+
+def local_entities(
+    mentions: list[Mention], tokens: list[str], lexicon: Lexicon, ontology: Ontology
+) -> list[tuple[LocalEntity, list[Mention]]]:
+    """Consolidate one document's mentions into its entities, each with its mentions.
+
+    The result depends on this document alone, so documents can be read
+    in any process and their entities merged later (``EntityIndex.add``).
+    """
+    found = []
+    for group in group_mentions(mentions, tokens, lexicon, ontology):
+        cls = choose_class(group, ontology)
+        countries = (lexicon.countries.get(m.name.lower()) for m in group)
+        country = next((c for c in countries if c), None)
+        if country and ontology.top(cls) == "Place":
+            cls = "Country"
+        else:
+            country = None
+        names = Counter(m.name for m in group)
+        key = entity_key(choose_label(names, country), ontology.top(cls))
+        aliases = tuple(sorted({a for m in group for a in m.aliases}))
+        local = LocalEntity(key, cls, tuple(sorted(names.items())), aliases, country, len(group))
+        for m in group:
+            m.key = key
+        found.append((local, group))
+    return found
+
+
 class EntityIndex:
-    """The entities of a corpus, growing document by document."""
+    """The entities of a corpus, growing document by document.
+
+    Merging is by key alone, so it costs the same whatever the size of the
+    corpus, and its result does not depend on the order of the documents
+    but for ties in the class vote.
+    """
 
     def __init__(self, lexicon: Lexicon, ontology: Ontology):
         self.lexicon = lexicon
         self.ontology = ontology
         self.entities: dict[str, Entity] = {}
-        #: the key of the entity each spelling key names ("Person:dmitri rogozin")
-        self.spellings: dict[str, str] = {}
+
+    def add(self, local: LocalEntity) -> Entity:
+        """Merge one document's entity into the corpus' entity with its key."""
+        entity = self.entities.get(local.key)
+        if entity is None:
+            entity = self.entities[local.key] = Entity(local.key, local.cls, "")
+        entity.names.update(dict(local.names))
+        entity.aliases.update(local.aliases)
+        entity.country = entity.country or local.country
+        entity.votes[local.cls] += local.mentions
+        entity.cls = max(sorted(entity.votes), key=lambda c: (entity.votes[c], len(c)))
+        entity.label = choose_label(entity.names, entity.country)
+        return entity
 
     def add_document(self, mentions: list[Mention], tokens: list[str]) -> dict[Mention, Entity]:
         """Consolidate one document's mentions into the corpus' entities.
@@ -240,37 +315,8 @@ class EntityIndex:
             The entity of each mention.
         """
         assigned = {}
-        for group in group_mentions(mentions, tokens, self.lexicon, self.ontology):
-            cls = choose_class(group, self.ontology)
-            names = Counter(m.name for m in group)
-            country = next(
-                (
-                    self.lexicon.countries[m.name.lower()]
-                    for m in group
-                    if m.name.lower() in self.lexicon.countries
-                ),
-                None,
-            )
-            if country and self.ontology.top(cls) == "Place":
-                cls = "Country"
-            else:
-                country = None
-            label = choose_label(names, country)
-            top_class = self.ontology.top(cls)
-            key = f"{top_class}:{normalise(label)}"
-            if spelling_variants_allowed(label, top_class):
-                spelling = f"{top_class}:{spelling_key(label)}"
-                if key not in self.entities and spelling in self.spellings:
-                    key = self.spellings[spelling]  # another document wrote "Dmitry Rogozin"
-                self.spellings.setdefault(spelling, key)
-            entity = self.entities.get(key)
-            if entity is None:
-                entity = self.entities[key] = Entity(key, cls, label)
-            entity.names.update(names)
-            entity.aliases.update(a for m in group for a in m.aliases)
-            entity.votes[cls] += len(group)
-            entity.cls = max(sorted(entity.votes), key=lambda c: (entity.votes[c], len(c)))
+        for local, group in local_entities(mentions, tokens, self.lexicon, self.ontology):
+            entity = self.add(local)
             for m in group:
-                m.key = key
                 assigned[m] = entity
         return assigned

@@ -19,7 +19,7 @@ changes from one run to the next; set ``SOURCE_DATE_EPOCH`` to fix them.
 
 import hashlib
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import quote
@@ -28,8 +28,9 @@ from rdflib import RDF, RDFS, XSD, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV
 from rdflib.term import Node
 
-from .builder import Corpus, CorpusFact
+from .builder import Corpus
 from .rdf import entity_iris, fact_object
+from .records import CorpusFact, Evidence
 from .vocab import KG
 
 
@@ -72,11 +73,28 @@ def statement_iri(base: str, fact: CorpusFact) -> URIRef:
 
 
 def provenance_triples(
-    corpus: Corpus, base: str, build: Build, iris: dict[str, URIRef] | None = None
+    corpus: Corpus,
+    base: str,
+    build: Build,
+    iris: dict[str, URIRef] | None = None,
+    readings: Iterable[tuple[CorpusFact, Evidence]] | None = None,
+    max_evidence: int | None = None,
 ) -> Iterator[tuple[Node, ...]]:
     """Yield the provenance triples of a corpus, in a deterministic order.
 
-    ``iris`` are the entity IRIs, when the caller has already minted them.
+    The build and the documents come first, then one statement per kept
+    fact, then the evidence in reading order (each reading is numbered
+    within its fact), so the evidence can stream from disk.
+
+    Args:
+        corpus: the finished corpus.
+        base: the namespace of the IRIs.
+        build: what to record of the build.
+        iris: the entity IRIs, when the caller has already minted them.
+        readings: the kept facts' evidence in reading order (default:
+            ``corpus.kept()``).
+        max_evidence: record at most this many readings per fact (for a
+            page that shows a few sentences; the files record them all).
     """
     iris = iris or entity_iris(corpus, base)
     activity = URIRef(f"{base}build/{_digest(*corpus.documents, build.pipeline, build.version)}")
@@ -94,28 +112,32 @@ def provenance_triples(
         yield activity, PROV.used, document
         yield document, RDF.type, PROV.Entity
         yield document, DCTERMS.source, Literal(name)
+    statements = {}
     for fact in sorted(corpus.facts, key=lambda f: (f.subject, f.property, f.object)):
-        statement = statement_iri(base, fact)
+        statement = statements[fact] = statement_iri(base, fact)
         yield statement, RDF.type, RDF.Statement
         yield statement, RDF.subject, iris[fact.subject]
         yield statement, RDF.predicate, KG[fact.property]
         yield statement, RDF.object, fact_object(fact, iris)
-        yield (
-            statement,
-            KG.confidence,
-            decimal(corpus.confidence(fact)),
-        )
+        yield statement, KG.confidence, decimal(corpus.confidence(fact))
         yield statement, PROV.wasGeneratedBy, activity
-        evidence_list = corpus.evidence.get(fact, [])
-        for document in sorted({e.document for e in evidence_list}):
-            yield statement, PROV.wasDerivedFrom, document_iri(base, document)
-        for number, evidence in enumerate(evidence_list, start=1):
-            node = URIRef(f"{statement}/evidence/{number}")
-            yield statement, KG.evidence, node
-            yield node, RDF.type, PROV.Entity
-            yield node, PROV.wasDerivedFrom, document_iri(base, evidence.document)
-            yield node, KG.sentence, Literal(evidence.sentence)
-            yield node, KG.startOffset, Literal(evidence.start, datatype=XSD.nonNegativeInteger)
-            yield node, KG.endOffset, Literal(evidence.end, datatype=XSD.nonNegativeInteger)
-            yield node, KG.rule, Literal(evidence.rule)
-            yield node, KG.confidence, decimal(evidence.confidence)
+    # a fact's readings in one document come together: its last document is enough
+    counts: dict[CorpusFact, int] = {}
+    last_document: dict[CorpusFact, str] = {}
+    for fact, evidence in corpus.kept() if readings is None else readings:
+        number = counts[fact] = counts.get(fact, 0) + 1
+        if max_evidence is not None and number > max_evidence:
+            continue
+        statement, document = statements[fact], document_iri(base, evidence.document)
+        if last_document.get(fact) != evidence.document:
+            last_document[fact] = evidence.document
+            yield statement, PROV.wasDerivedFrom, document
+        node = URIRef(f"{statement}/evidence/{number}")
+        yield statement, KG.evidence, node
+        yield node, RDF.type, PROV.Entity
+        yield node, PROV.wasDerivedFrom, document
+        yield node, KG.sentence, Literal(evidence.sentence)
+        yield node, KG.startOffset, Literal(evidence.start, datatype=XSD.nonNegativeInteger)
+        yield node, KG.endOffset, Literal(evidence.end, datatype=XSD.nonNegativeInteger)
+        yield node, KG.rule, Literal(evidence.rule)
+        yield node, KG.confidence, decimal(evidence.confidence)

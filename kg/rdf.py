@@ -13,19 +13,23 @@ never leaves a half-written file.
 """
 
 import os
+import re
+import shutil
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from rdflib import OWL, RDF, RDFS, Dataset, Graph, Literal, Namespace, URIRef
+import pyoxigraph
+from rdflib import OWL, RDF, RDFS, BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import PROV, SKOS
 from rdflib.term import Node
 
-from .builder import Corpus, CorpusFact
+from .builder import Corpus
 from .errors import KGError
 from .iris import DEFAULT_BASE, check_base, mint
 from .ontology import load_ontology
+from .records import CorpusFact, Evidence
 from .vocab import KG
 
 #: Output syntaxes: name -> (file extension, rdflib format, holds quads)
@@ -35,7 +39,7 @@ FORMATS = {
     "nq": ("nq", "nquads", True),
     "trig": ("trig", "trig", True),
     "jsonld": ("jsonld", "json-ld", True),
-    "rdfxml": ("rdf", "pretty-xml", False),
+    "rdfxml": ("rdf", "xml", False),
 }
 
 
@@ -77,21 +81,23 @@ def fact_object(fact: CorpusFact, iris: dict[str, URIRef]) -> Node:
 def graph_triples(
     corpus: Corpus, base: str, iris: dict[str, URIRef] | None = None
 ) -> Iterator[tuple[Node, Node, Node]]:
-    """Yield the triples of the entities and facts, in a deterministic order.
+    """Yield the triples of the entities and facts, sorted as their N-Triples lines sort.
 
+    Each entity's triples come together (its class, names, links and the
+    facts it is the subject of), so that Turtle groups them under it.
     ``iris`` are the entity IRIs, when the caller has already minted them.
     """
     iris = iris or entity_iris(corpus, base)
-    for key in sorted(corpus.entities):
-        entity = corpus.entities[key]
-        yield iris[key], RDF.type, KG[entity.cls]
-        yield iris[key], RDFS.label, Literal(entity.label)
-        for name in entity.alt_labels:
-            yield iris[key], SKOS.altLabel, Literal(name)
-        for other in entity.same_as:
-            yield iris[key], OWL.sameAs, URIRef(other)
-    for fact in sorted(corpus.facts, key=lambda f: (f.subject, f.property, f.object)):
-        yield iris[fact.subject], KG[fact.property], fact_object(fact, iris)
+    facts_of: dict[str, list[CorpusFact]] = {}
+    for fact in corpus.facts:
+        facts_of.setdefault(fact.subject, []).append(fact)
+    for key in sorted(corpus.entities, key=lambda k: iris[k]):
+        entity, iri = corpus.entities[key], iris[key]
+        triples = [(iri, RDF.type, KG[entity.cls]), (iri, RDFS.label, Literal(entity.label))]
+        triples += [(iri, SKOS.altLabel, Literal(name)) for name in entity.alt_labels]
+        triples += [(iri, OWL.sameAs, URIRef(other)) for other in entity.same_as]
+        triples += [(iri, KG[f.property], fact_object(f, iris)) for f in facts_of.get(key, [])]
+        yield from sorted(triples, key=lambda t: (nt_term(t[1]), nt_term(t[2])))
 
 
 def _bind(graph: Graph, base: str) -> Graph:
@@ -118,7 +124,12 @@ def to_graph(corpus: Corpus, base: str = DEFAULT_BASE) -> Graph:
 # ------------------------------------------------------------------ N-Triples
 
 
+_PLAIN = re.compile(r'[^"\\\x00-\x1f\x7f-\U0010ffff]*')
+
+
 def _escape(text: str) -> str:
+    if _PLAIN.fullmatch(text):  # printable ASCII without quotes or backslashes: most text
+        return text
     out = []
     for char in text:
         code = ord(char)
@@ -150,7 +161,9 @@ def nt_term(term: Node) -> str:
         if term.datatype is not None:
             return f"{text}^^<{term.datatype}>"
         return text
-    raise TypeError(f"no blank nodes in kg output, got {term!r}")
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    raise TypeError(f"not an RDF term: {term!r}")
 
 
 def nt_lines(triples: Iterable[tuple[Node, ...]], graph: URIRef | None = None) -> Iterator[str]:
@@ -164,13 +177,14 @@ def nt_lines(triples: Iterable[tuple[Node, ...]], graph: URIRef | None = None) -
 
 
 @contextmanager
-def atomic_file(path: Path):
-    """Open ``path`` for writing text through a temporary file renamed on success."""
+def atomic_file(path: Path, binary: bool = False):
+    """Open ``path`` for writing (text, or bytes) through a temporary file renamed on success."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+        mode = {"mode": "wb"} if binary else {"mode": "w", "encoding": "utf-8", "newline": "\n"}
+        with os.fdopen(fd, **mode) as handle:
             yield handle
             # on disk before the rename: a crash never leaves an empty file under the name
             handle.flush()
@@ -202,17 +216,81 @@ def _sync_folder(folder: Path) -> None:
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file, so ``path`` is never half-written."""
-    with atomic_file(path) as handle:
-        handle.write(data.decode("utf-8"))
+    with atomic_file(path, binary=True) as handle:
+        handle.write(data)
+
+
+#: the prefixes of the Turtle, TriG and RDF/XML kg writes, for the graph and the provenance
+GRAPH_PREFIXES = {
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "owl": str(OWL),
+    "skos": str(SKOS),
+    "kg": str(KG._NS),
+}
+PROVENANCE_PREFIXES = {
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "prov": str(PROV),
+    "dcterms": "http://purl.org/dc/terms/",
+    "kg": str(KG._NS),
+}
+
+_OXIGRAPH_FORMATS = {
+    "turtle": pyoxigraph.RdfFormat.TURTLE,
+    "trig": pyoxigraph.RdfFormat.TRIG,
+    "jsonld": pyoxigraph.RdfFormat.JSON_LD,
+    "rdfxml": pyoxigraph.RdfFormat.RDF_XML,
+}
 
 
 def write_turtle(graph: Graph, path: Path) -> None:
-    """Write ``graph`` as Turtle to ``path``, atomically."""
-    write_atomically(path, graph.serialize(format="turtle", encoding="utf-8"))
+    """Write ``graph`` as Turtle to ``path``, atomically, its triples in N-Triples order."""
+    lines = "".join(sorted(nt_lines(graph))).encode("utf-8")
+    triples = (q.triple for q in pyoxigraph.parse(lines, pyoxigraph.RdfFormat.N_TRIPLES))
+    _serialize(triples, Path(path), "turtle", GRAPH_PREFIXES)
 
 
-def write_outputs(corpus: Corpus, folder: Path, formats: list[str], base: str, build) -> list[Path]:
+def _serialize(statements: Iterable, target: Path, name: str, prefixes: dict[str, str]) -> None:
+    with atomic_file(target, binary=True) as handle:
+        pyoxigraph.serialize(statements, handle, _OXIGRAPH_FORMATS[name], prefixes=prefixes)
+
+
+def _convert(
+    sources: list[tuple[Path, str | None]], target: Path, name: str, prefixes: dict[str, str]
+) -> None:
+    """Write N-Triples files to ``target`` in syntax ``name``, streaming, with pyoxigraph.
+
+    Each source goes into the named graph given with it, or the default graph.
+    """
+    quads = FORMATS[name][2]
+
+    def statements():
+        for path, graph in sources:
+            node = pyoxigraph.NamedNode(graph) if graph else pyoxigraph.DefaultGraph()
+            for quad in pyoxigraph.parse(path=str(path), format=pyoxigraph.RdfFormat.N_TRIPLES):
+                if quads:
+                    yield pyoxigraph.Quad(quad.subject, quad.predicate, quad.object, node)
+                else:
+                    yield quad.triple
+
+    _serialize(statements(), target, name, prefixes)
+
+
+def write_outputs(
+    corpus: Corpus,
+    folder: Path,
+    formats: list[str],
+    base: str,
+    build,
+    readings: Callable[[], Iterable[tuple[CorpusFact, Evidence]]] | None = None,
+) -> list[Path]:
     """Write the corpus' graph and provenance in each of ``formats``.
+
+    Both are streamed to N-Triples first, line by line; the other syntaxes
+    are made from those files by pyoxigraph's streaming serialisers, so no
+    syntax needs the graph in memory.
 
     Args:
         corpus: the extracted corpus.
@@ -220,6 +298,8 @@ def write_outputs(corpus: Corpus, folder: Path, formats: list[str], base: str, b
         formats: names from ``FORMATS``.
         base: the namespace of entity IRIs.
         build: the ``kg.provenance.Build`` to record.
+        readings: returns the kept facts' evidence in reading order
+            (default: the corpus' own, ``corpus.kept()``).
 
     Returns:
         The paths written.
@@ -228,53 +308,47 @@ def write_outputs(corpus: Corpus, folder: Path, formats: list[str], base: str, b
 
     base = valid_base(base)
     folder = Path(folder)
-    provenance_graph = URIRef(f"{base}provenance")
-    written = []
-
+    folder.mkdir(parents=True, exist_ok=True)
     iris = entity_iris(corpus, base)  # once, for every syntax written
-
-    def triples():
-        return graph_triples(corpus, base, iris)
-
-    def provenance():
-        return provenance_triples(corpus, base, build, iris)
-
-    for name in formats:
-        extension, rdflib_format, quads = FORMATS[name]
-        if name in ("nt", "nq"):
-            targets = (
-                [(f"graph.{extension}", [(triples, None), (provenance, provenance_graph)])]
-                if quads
-                else [
-                    (f"graph.{extension}", [(triples, None)]),
-                    (f"provenance.{extension}", [(provenance, None)]),
-                ]
-            )
-            for filename, parts in targets:
-                with atomic_file(folder / filename) as handle:
-                    for make, graph in parts:
-                        handle.writelines(nt_lines(make(), graph))
-                written.append(folder / filename)
-        elif quads:
-            dataset = Dataset()
-            _bind(dataset, base)
-            for triple in triples():
-                dataset.add(triple)
-            named = dataset.graph(provenance_graph)
-            for triple in provenance():
-                named.add(triple)
-            path = folder / f"graph.{extension}"
-            write_atomically(path, dataset.serialize(format=rdflib_format, encoding="utf-8"))
-            written.append(path)
-        else:
-            for filename, make in (
-                (f"graph.{extension}", triples),
-                (f"provenance.{extension}", provenance),
-            ):
-                graph = _bind(Graph(), base)
-                for triple in make():
-                    graph.add(triple)
-                path = folder / filename
-                write_atomically(path, graph.serialize(format=rdflib_format, encoding="utf-8"))
-                written.append(path)
+    evidence = readings() if readings is not None else corpus.kept()
+    written = []
+    with tempfile.TemporaryDirectory(dir=folder, prefix=".kg-") as scratch:
+        graph_nt, provenance_nt = Path(scratch) / "graph.nt", Path(scratch) / "provenance.nt"
+        for path, triples in (
+            (graph_nt, graph_triples(corpus, base, iris)),
+            (provenance_nt, provenance_triples(corpus, base, build, iris, evidence)),
+        ):
+            with open(path, "w", encoding="utf-8", newline="\n") as handle:
+                handle.writelines(nt_lines(triples))
+        provenance_graph = f"{base}provenance"
+        for name in formats:
+            extension = FORMATS[name][0]
+            if name == "nt":
+                for source in (graph_nt, provenance_nt):
+                    target = folder / f"{source.stem}.nt"
+                    with atomic_file(target, binary=True) as handle, open(source, "rb") as lines:
+                        shutil.copyfileobj(lines, handle, 1 << 20)
+                    written.append(target)
+            elif name == "nq":
+                target = folder / "graph.nq"
+                with atomic_file(target) as handle:
+                    with open(graph_nt, encoding="utf-8") as lines:
+                        shutil.copyfileobj(lines, handle, 1 << 20)
+                    suffix = f" <{provenance_graph}> .\n"
+                    with open(provenance_nt, encoding="utf-8") as lines:
+                        handle.writelines(line[:-3] + suffix for line in lines)
+                written.append(target)
+            elif FORMATS[name][2]:
+                target = folder / f"graph.{extension}"
+                sources = [(graph_nt, None), (provenance_nt, provenance_graph)]
+                _convert(sources, target, name, {**GRAPH_PREFIXES, **PROVENANCE_PREFIXES})
+                written.append(target)
+            else:
+                for source, prefixes in (
+                    (graph_nt, GRAPH_PREFIXES),
+                    (provenance_nt, PROVENANCE_PREFIXES),
+                ):
+                    target = folder / f"{source.stem}.{extension}"
+                    _convert([(source, None)], target, name, prefixes)
+                    written.append(target)
     return written

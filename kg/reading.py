@@ -1,7 +1,9 @@
 """Reading input: files and folders of news text become clean documents.
 
 Plain text (``.txt``), Markdown (``.md``) and HTML (``.html``, ``.htm``) are
-read; HTML is reduced to the text of its main content. Page furniture
+read (``read_file``, ``decode``); HTML is reduced to the text of its main
+content. Where the documents come from (folders, collections, archives) is
+``kg.sources``. Page furniture
 ("Share this article", cookie banners, "You might also like" lists) is
 blanked out with spaces, so that character offsets into the cleaned text are
 offsets into the text as read.
@@ -10,7 +12,7 @@ offsets into the text as read.
 import codecs
 import re
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -39,63 +41,6 @@ class SkippedFileWarning(InputWarning):
     """A file in a folder was skipped because it cannot be read."""
 
 
-def read_inputs(items: Iterable[str | Path | Document]) -> Iterator[Document]:
-    """Turn paths, folders, raw strings and documents into clean documents.
-
-    Args:
-        items: each is a ``Document``, a ``Path`` (file or folder), or a
-            string: an existing path, or else the text of an article.
-
-    Yields:
-        One cleaned ``Document`` per article, folders in sorted order.
-
-    Raises:
-        InputError: a named file or folder is missing or unreadable. A bad
-            file inside a folder is skipped with an ``InputWarning``.
-    """
-    for number, item in enumerate(items, start=1):
-        if isinstance(item, Document):
-            yield Document(item.name, clean_text(item.text))
-        elif isinstance(item, Path) or (isinstance(item, str) and _looks_like_path(item)):
-            yield from _read_path(Path(item))
-        elif isinstance(item, str):
-            if not item.strip():
-                raise InputError(f"text #{number} is empty")
-            yield Document(f"text-{number}", clean_text(item))
-        else:
-            raise InputError(f"cannot read {type(item).__name__} #{number}: give a path or a str")
-
-
-def _looks_like_path(text: str) -> bool:
-    """Tell a path from an article's text: one line, and an existing file or a file-like name."""
-    if "\n" in text or len(text) > 4096:
-        return False
-    file_like = text.endswith(SUFFIXES) or ("/" in text and " " not in text)
-    return file_like or Path(text).exists()
-
-
-def _read_path(path: Path) -> Iterator[Document]:
-    if path.is_dir():
-        found = sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES)
-        files = [p for p in found if p.is_file()]
-        for broken in (p for p in found if p.is_symlink() and not p.exists()):
-            message = f"skipped {broken}: broken symbolic link"
-            warnings.warn(message, SkippedFileWarning, stacklevel=2)
-        if not files:
-            raise InputError(f"{path}: no .txt, .md or .html files in this folder")
-        for file in files:
-            try:
-                yield read_file(file, name=file.relative_to(path).as_posix())
-            except InputError as exc:
-                warnings.warn(f"skipped {exc}", SkippedFileWarning, stacklevel=2)
-    elif path.is_file():
-        yield read_file(path)
-    elif path.exists():
-        raise InputError(f"{path}: not a regular file or folder")
-    else:
-        raise InputError(f"{path}: no such file or folder")
-
-
 def read_file(path: Path, name: str | None = None) -> Document:
     """Read one file as a cleaned document, naming it ``name`` (default: the file name).
 
@@ -106,15 +51,26 @@ def read_file(path: Path, name: str | None = None) -> Document:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from exc
-    text = decode(data, path)
-    suffix = path.suffix.lower()
+    return read_bytes(data, name or path.name, path.suffix.lower(), where=path)
+
+
+def read_bytes(data: bytes, name: str, suffix: str, where: Path | str | None = None) -> Document:
+    """Read a file's bytes as a cleaned document: text, Markdown or HTML by ``suffix``.
+
+    ``where`` names the file in messages (default: ``name``).
+
+    Raises:
+        InputError: the bytes are empty, binary or in no encoding that can be told.
+    """
+    where = where or name
+    text = decode(data, where)
     if suffix in (".html", ".htm"):
         text = html_to_text(text)
     elif suffix in (".md", ".markdown"):
         text = markdown_to_text(text)
     if not text.strip():
-        raise InputError(f"{path}: empty file, no text to read")
-    return Document(name or path.name, clean_text(text))
+        raise InputError(f"{where}: empty file, no text to read")
+    return Document(name, clean_text(text))
 
 
 #: encodings a news text may come in besides UTF-8, as charset-normalizer names them
@@ -126,7 +82,7 @@ _KNOWN_ENCODINGS = {
 }  # fmt: skip
 
 
-def decode(data: bytes, path: Path) -> str:
+def decode(data: bytes, path: Path | str) -> str:
     """Return the text of a file's bytes: UTF-8 (with or without BOM), UTF-16, or detected.
 
     A byte-order mark is taken at its word (as browsers do). A file that is

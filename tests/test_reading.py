@@ -13,8 +13,8 @@ from kg.reading import (
     html_to_text,
     markdown_to_text,
     read_file,
-    read_inputs,
 )
+from kg.sources import read_inputs
 
 
 def test_furniture_lines_are_blanked_and_offsets_kept():

@@ -1,0 +1,138 @@
+"""What one document yields, as plain data: its entities and its facts with their evidence.
+
+Reading a corpus is a map and a reduce. The map reads one document with
+the spaCy pipeline and consolidates its mentions into entities
+(``read_documents``); its result, a ``DocumentRecord``, depends on that
+document alone, so any process or machine can make it. The reduce
+(``kg.builder.Corpus.add``) merges records into the corpus by entity key.
+
+A record is plain data that pickles (to and from worker processes) and
+round-trips through one line of JSON (``to_json``/``from_json``), the form
+in which a build keeps its records on disk (see ``kg.shards``).
+"""
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .consolidate import LocalEntity, local_entities
+from .lexicon import load_lexicon
+from .ontology import load_ontology
+from .reading import Document, chunks
+
+
+@dataclass(frozen=True)
+class CorpusFact:
+    """A fact between entities of the corpus (``object`` is an entity key or a literal)."""
+
+    subject: str
+    property: str
+    object: str
+    literal: bool = False
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a fact was read: the document, the sentence and its offsets, and the rule."""
+
+    document: str
+    sentence: str
+    start: int
+    end: int
+    rule: str
+    confidence: float
+
+
+@dataclass(frozen=True)
+class DocumentRecord:
+    """The entities and facts of one document.
+
+    Attributes:
+        name: the document's name.
+        entities: its entities, with the corpus keys they merge under; a
+            long document read in pieces has one list entry per entity and piece.
+        readings: each fact with one piece of evidence, in reading order,
+            without repeats.
+    """
+
+    name: str
+    entities: tuple[LocalEntity, ...]
+    readings: tuple[tuple[CorpusFact, Evidence], ...]
+
+
+def read_documents(nlp: Language, documents: Iterable[Document]) -> list[DocumentRecord]:
+    """Read documents with a pipeline made by ``kg.load_pipeline``, one record each.
+
+    Long documents are read in pieces (``kg.reading.chunks``); offsets stay
+    the document's. The spaCy strings the documents add are freed afterwards
+    (a memory zone), so a process can read any number of documents.
+    """
+    documents = list(documents)
+    pieces = [(text, (d, offset)) for d in documents for offset, text in chunks(d.text)]
+    found: dict[str, tuple[list, list]] = {d.name: ([], []) for d in documents}
+    with nlp.memory_zone():
+        for doc, (document, offset) in nlp.pipe(pieces, as_tuples=True, batch_size=16):
+            entities, readings = found[document.name]
+            _read_piece(doc, document.name, offset, entities, readings)
+    return [
+        DocumentRecord(d.name, tuple(found[d.name][0]), tuple(dict.fromkeys(found[d.name][1])))
+        for d in documents
+    ]
+
+
+def _read_piece(doc: Doc, name: str, offset: int, entities: list, readings: list) -> None:
+    """Add the entities and facts the kg components put on one parsed piece."""
+    lexicon = load_lexicon()
+    grouped = local_entities(doc._.kg_mentions, [t.text for t in doc], lexicon, load_ontology())
+    entities.extend(local for local, _ in grouped)
+    for fact in doc._.kg_facts:
+        if isinstance(fact.object, str):
+            found = CorpusFact(fact.subject.key, fact.property, fact.object, literal=True)
+        else:
+            found = CorpusFact(fact.subject.key, fact.property, fact.object.key)
+        sentence = doc[fact.token].sent
+        text = sentence.text.strip()
+        start = offset + sentence.start_char + len(sentence.text) - len(sentence.text.lstrip())
+        confidence = fact.confidence
+        if confidence is None:
+            confidence = lexicon.confidence(fact.rule)
+        readings.append(
+            (found, Evidence(name, text, start, start + len(text), fact.rule, confidence))
+        )
+
+
+def to_json(record: DocumentRecord) -> str:
+    """Return a record as one line of JSON."""
+    return json.dumps(
+        {
+            "name": record.name,
+            "entities": [
+                [e.key, e.cls, e.names, e.aliases, e.country, e.mentions] for e in record.entities
+            ],
+            "readings": [
+                [f.subject, f.property, f.object, f.literal, e.sentence, e.start, e.end, e.rule,
+                 e.confidence]
+                for f, e in record.readings
+            ],
+        },
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )  # fmt: skip
+
+
+def from_json(line: str) -> DocumentRecord:
+    """Return the record of a line written by ``to_json``."""
+    data = json.loads(line)
+    name = data["name"]
+    entities = tuple(
+        LocalEntity(key, cls, tuple((n, c) for n, c in names), tuple(aliases), country, mentions)
+        for key, cls, names, aliases, country, mentions in data["entities"]
+    )
+    readings = tuple(
+        (CorpusFact(s, p, o, literal), Evidence(name, sentence, start, end, rule, confidence))
+        for s, p, o, literal, sentence, start, end, rule, confidence in data["readings"]
+    )
+    return DocumentRecord(name, entities, readings)
