@@ -177,7 +177,7 @@ class ClassRules:
                 cls = self.noun_class(following)
                 if cls and self.ontology.top(cls) == "Organization":
                     mention.evidence.append("Place")  # "Manchester band", "Paris company"
-        tokens = [t.text for t in self.doc]
+        tokens = [t.text for t in self.tokens]
         groups = group_mentions(self.mentions, tokens, self.lexicon, self.ontology)
         for number, group in enumerate(groups):
             cls = choose_class(group, self.ontology)
@@ -188,7 +188,7 @@ class ClassRules:
 
     def demonym_countries(self) -> None:
         """Every demonym names its country: "Danish shipping group" mentions Denmark."""
-        for token in self.doc:
+        for token in self.tokens:
             if token.ent_type_ == "NORP" and token.lower_ in self.lexicon.demonyms:
                 self.country(token, self.lexicon.demonyms[token.lower_])
 

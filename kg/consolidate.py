@@ -18,12 +18,14 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .lexicon import Lexicon
 from .mentions import Mention
 from .ontology import Ontology
 
 
+@lru_cache(maxsize=1 << 16)  # names recur: in a document, and across a corpus
 def normalise(name: str) -> str:
     """Return the comparison key of a name: case-folded, without punctuation or a leading "the"."""
     text = unicodedata.normalize("NFKC", name).casefold()
@@ -77,6 +79,7 @@ class _UnionFind:
             self.parent[rb] = ra
 
 
+@lru_cache(maxsize=1 << 16)
 def spelling_key(name: str) -> str:
     """Return a key that transliterations of one name share: "Dmitri Rogozine", "Dmitry Rogozin".
 
@@ -141,24 +144,29 @@ def group_mentions(
     top = {m: ontology.top(choose_class([m], ontology)) for m in mentions}
     people = [m for m in mentions if top[m] == "Person" and " " in m.name]
     organizations = [m for m in mentions if top[m] != "Person" and " " in m.name]
-    for a in people:
-        for b in people:
-            first_a, *_, last_a = a.name.split()
-            first_b, *_, last_b = b.name.split()
-            if a is not b and (first_a, last_a) == (first_b, last_b):
-                groups.union(a, b)  # "Ingrid Solberg", "Ingrid Margrethe Solberg"
+    # indexes by the words the rules below compare, so that no rule compares all pairs
+    by_ends: dict[tuple[str, str], Mention] = {}
+    ending: dict[tuple[str, ...], list[Mention]] = {}  # the last words of longer names
+    for person in people:
+        words = tuple(person.name.split())
+        ends = (words[0], words[-1])
+        if ends in by_ends:
+            groups.union(by_ends[ends], person)  # "Ingrid Solberg", "Ingrid Margrethe Solberg"
+        else:
+            by_ends[ends] = person
+        for size in range(1, len(words)):
+            ending.setdefault(words[-size:], []).append(person)
+    without_suffix: dict[str, list[Mention]] = {}
+    for other in organizations:
+        *rest, last = other.name.split()
+        if last in lexicon.org_suffixes:
+            without_suffix.setdefault(" ".join(rest), []).append(other)
     for m in mentions:
-        words = m.name.split()
+        words = tuple(m.name.split())
         known_place = m.name in lexicon.gazetteer or m.name.lower() in lexicon.countries
         if top[m] == "Person" or (len(words) == 1 and not known_place):
             # a surname ("Peressild", "de Groot") joins the one full name it ends
-            full = {
-                groups.find(p)
-                for p in people
-                if p is not m
-                and len(p.name.split()) > len(words)
-                and p.name.split()[-len(words) :] == words
-            }
+            full = {groups.find(p) for p in ending.get(words, [])}
             if len(full) == 1:
                 groups.union(full.pop(), m)
         if m.name.isupper() and len(m.name) >= 2:
@@ -169,14 +177,9 @@ def group_mentions(
                 ):
                     groups.union(other, m)
                     break
-        for other in organizations:
-            parts = other.name.split()
-            # "Halfmoon" is "Halfmoon Recordings", but "BBC" is not "BBC Studios"
-            if (
-                parts[-1] in lexicon.org_suffixes
-                and " ".join(parts[:-1]) == m.name
-                and m.name not in lexicon.gazetteer
-            ):
+        # "Halfmoon" is "Halfmoon Recordings", but "BBC" is not "BBC Studios"
+        if m.name not in lexicon.gazetteer:
+            for other in without_suffix.get(m.name, []):
                 groups.union(other, m)
     clusters: dict[Mention, list[Mention]] = {}
     for m in mentions:

@@ -245,8 +245,8 @@ class DescriptionRules:
 
     def possessed_titles(self) -> None:
         """Read "his role in X", "her producer at Y": a title owned by a person."""
-        for token in self.doc:
-            if token.i in self.resolver.at or token.pos_ != "NOUN":
+        for token in self.nouns:
+            if token.i in self.resolver.at:
                 continue
             title = self.title_at(token, [])[0]
             # "his role in X" is his; "his manager", "his bosses" are other people
@@ -264,8 +264,8 @@ class DescriptionRules:
         "the Spanish club" (Betis), "the Seoul-based firm" (Seorin): once the
         description resolves to a named entity, its modifiers describe it.
         """
-        for token in self.doc:
-            if token.i in self.resolver.at or token.pos_ != "NOUN":
+        for token in self.nouns:
+            if token.i in self.resolver.at:
                 continue
             if self.noun_class(token) is None or not any(
                 c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children
@@ -315,8 +315,8 @@ class DescriptionRules:
 
     def pronoun_copulas(self) -> None:
         """Read "she became director of X": a title linked to a pronoun by a copula."""
-        for verb in self.doc:
-            if verb.lemma_ not in self.lexicon.copulas or verb.pos_ not in ("VERB", "AUX"):
+        for verb in self.verbs:
+            if verb.lemma_ not in self.lexicon.copulas:
                 continue
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is None:

@@ -166,7 +166,8 @@ def _on_dask(
             )
             client = Client(cluster)
         else:
-            client = Client(scheduler, timeout="30s")
+            # how long to try is Dask's own setting, distributed.comm.timeouts.connect
+            client = Client(scheduler)
     except (OSError, TimeoutError) as exc:
         raise KGError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from exc
     try:

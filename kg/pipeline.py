@@ -128,9 +128,8 @@ def _split_final_periods(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
 
 
-@cache
 def load_pipeline(model: str = DEFAULT_MODEL, learned: bool = False) -> Language:
-    """Load the installed spaCy pipeline ``model`` with kg's components added.
+    """Load the installed spaCy pipeline ``model`` with kg's components added, once per process.
 
     ``learned=True`` adds the relation classifier of ``kg.relation_model`` to
     the rules: more facts, at lower precision on general news.
@@ -138,6 +137,11 @@ def load_pipeline(model: str = DEFAULT_MODEL, learned: bool = False) -> Language
     Raises:
         ModelError: no such pipeline is installed, or it has no parser or tagger.
     """
+    return _load_pipeline(model, bool(learned))
+
+
+@cache  # keyed by position only: load_pipeline(m) and load_pipeline(m, learned=False) are one
+def _load_pipeline(model: str, learned: bool) -> Language:
     try:
         nlp = spacy.load(model)
     except OSError as exc:

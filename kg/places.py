@@ -57,7 +57,7 @@ class PlaceRules:
 
     def settlement_of(self) -> None:
         """Read "the Norfolk village of Happisburgh": the named settlement lies in the region."""
-        for noun in self.doc:
+        for noun in self.tokens:
             if self.lexicon.class_nouns.get(noun.lemma_.lower()) != "City":
                 continue
             region = next(

@@ -69,6 +69,11 @@ class _Extraction(ClassRules, DescriptionRules, VerbRules, PlaceRules):
 
     def __init__(self, doc: Doc, lexicon: Lexicon, ontology: Ontology):
         self.doc = doc
+        # the tokens, made once: each rule family walks them, and spaCy makes a new
+        # Token object at every step of a walk over the Doc
+        self.tokens = list(doc)
+        self.nouns = [t for t in self.tokens if t.pos_ == "NOUN"]
+        self.verbs = [t for t in self.tokens if t.pos_ in ("VERB", "AUX")]
         self.lexicon = lexicon
         self.ontology = ontology
         self.mentions = collect_mentions(doc, lexicon)

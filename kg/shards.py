@@ -165,20 +165,16 @@ def start(output: Path, settings: dict, update: bool = False, resume: bool = Fal
         settings: what the records depend on; a resumed or extended build
             must have been made with the same.
         update: add to the finished build instead of replacing it.
-        resume: continue the build in progress (fresh or update) instead of
-            starting again.
+        resume: continue the build in progress (fresh or update), if there
+            is one, instead of starting again.
 
     Raises:
-        KGError: there is nothing to resume or update, or the settings differ.
+        KGError: there is nothing to update, or the settings differ.
     """
     folder = Path(output) / FOLDER
     running = _read_json(folder / RUNNING)
-    if resume:
-        if running is None:
-            raise KGError(f"{output}: no interrupted build to resume")
+    if resume and running is not None:  # with nothing to resume, a build starts afresh
         _check(running, settings, output, "the interrupted build")
-        if update and not running["base"]:
-            raise KGError(f"{output}: the interrupted build was no --update; resume it without")
         run = Run(folder, running["name"], settings, running["base"], running["parts"])
         run.documents, run.base_documents = running["documents"], running["base_documents"]
         missing = [p for p in run.base + run.parts if not (folder / p).is_file()]

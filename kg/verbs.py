@@ -82,9 +82,9 @@ class VerbRules:
 
     def verb_facts(self) -> None:
         """Apply the verb triggers of ``verbs.tsv``."""
-        for verb in self.doc:
+        for verb in self.verbs:
             rules = self.lexicon.verbs.get(verb.lemma_.lower())
-            if not rules or verb.pos_ not in ("VERB", "AUX"):
+            if not rules:
                 continue
             if (
                 verb.i > 1
