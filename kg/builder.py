@@ -132,6 +132,8 @@ def extract_corpus(
     known: list[KnownEntity] | None = None,
     learned: bool = False,
     workers: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> Corpus:
     """Extract the entities and facts of a corpus, in memory.
 
@@ -142,6 +144,8 @@ def extract_corpus(
         known: reference entities to link to (see ``kg.linking``).
         learned: also run the relation classifier (see ``kg.relation_model``).
         workers: parse in this many processes (the output is the same).
+        engine: ``local`` or ``dask`` (see ``kg.engines``).
+        scheduler: the Dask scheduler's address, for ``engine="dask"``.
         on_document: called with each document's record once it is read
             (for progress reporting).
 
@@ -150,7 +154,8 @@ def extract_corpus(
         against the ontology, with every fact's evidence.
     """
     corpus = Corpus(model=model, readings=[])
-    for record in read_corpus(read_inputs(items), model, learned=learned, workers=workers):
+    records = read_corpus(read_inputs(items), model, learned, workers, engine, scheduler)
+    for record in records:
         corpus.add(record)
         if on_document is not None:
             on_document(record)
@@ -176,6 +181,9 @@ def build(
     min_confidence: float = DEFAULT_MIN_CONFIDENCE,
     entities: str | Path | None = None,
     learned: bool = False,
+    workers: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> Graph:
     """Build the knowledge graph of news texts.
 
@@ -189,6 +197,10 @@ def build(
         entities: a file of reference entities to link to (see ``kg.linking``).
         learned: also run the relation classifier trained on CoNLL04 (more
             facts, lower precision; see ``kg.relation_model``).
+        workers: parse in this many processes (the graph is the same).
+        engine: ``local``, or ``dask`` to parse on a Dask cluster.
+        scheduler: the address of the Dask scheduler (else a local cluster
+            of ``workers`` processes).
 
     Returns:
         An rdflib ``Graph``: one node per entity with its class, canonical
@@ -204,6 +216,13 @@ def build(
         items = [items]
     known = load_known(Path(entities), load_ontology()) if entities is not None else None
     corpus = extract_corpus(
-        items, model=model, min_confidence=min_confidence, known=known, learned=learned
+        items,
+        model=model,
+        min_confidence=min_confidence,
+        known=known,
+        learned=learned,
+        workers=workers,
+        engine=engine,
+        scheduler=scheduler,
     )
     return to_graph(corpus, base=base)

@@ -141,7 +141,10 @@ def main() -> None:
 @click.option(
     "--max-nodes",
     type=click.IntRange(min=1),
-    help="Draw only the N best-connected entities in graph.html (the page says so).",
+    default=2000,
+    show_default=True,
+    help="Draw at most N entities in graph.html, the best connected (the page says so): "
+    "a browser draws a few thousand at most.",
 )
 @click.option(
     "--no-validate",

@@ -14,7 +14,10 @@ nor the parsed documents of a corpus are ever all in memory.
   worker loads the pipeline once (a worker plugin) and keeps it.
 """
 
+import ctypes
+import ctypes.util
 import os
+import signal
 import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -26,7 +29,7 @@ from multiprocessing import get_context
 from .errors import KGError
 from .pipeline import DEFAULT_MODEL, load_pipeline
 from .reading import Document
-from .records import DocumentRecord, read_documents
+from .records import DocumentRecord, Reader
 
 ENGINES = ("local", "dask")
 
@@ -92,11 +95,16 @@ def read_corpus(
     if engine == "dask":
         yield from _on_dask(stream, model, learned, workers, scheduler)
         return
-    nlp = load_pipeline(model, learned=learned)  # here, so that forked workers share it
+    load_pipeline(model, learned)  # here, so that forked workers share it
     first = list(islice(stream, 2))
     if workers <= 1 or len(first) < 2:  # one batch is read faster here than in a pool
-        for batch in _chain(first, stream):
-            yield from read_documents(nlp, batch)
+        try:
+            for batch in _chain(first, stream):
+                yield from _read_batch(model, learned, batch)
+        finally:
+            reader = _readers.pop((model, learned), None)
+            if reader is not None:
+                reader.close()  # the records are plain data: spaCy's memory can go
         return
     yield from _in_processes(_chain(first, stream), model, learned, workers)
 
@@ -109,10 +117,15 @@ def _chain(first: list, rest: Iterator) -> Iterator:
 def _read_batch(model: str, learned: bool, batch: list[Document]) -> list[DocumentRecord]:
     """Read one batch in a worker, with the pipeline loaded once per process."""
     with _PIPELINE_LOCK:  # a Dask worker may run tasks in several threads
-        return read_documents(load_pipeline(model, learned=learned), batch)
+        reader = _readers.get((model, learned))
+        if reader is None:
+            reader = _readers[model, learned] = Reader(load_pipeline(model, learned))
+        return reader.read(batch)
 
 
 _PIPELINE_LOCK = threading.Lock()
+#: this process's reader of each pipeline
+_readers: dict[tuple[str, bool], Reader] = {}
 
 
 def _ordered(submit, stream: Iterator[list[Document]], window: int) -> Iterator:
@@ -126,10 +139,30 @@ def _ordered(submit, stream: Iterator[list[Document]], window: int) -> Iterator:
         yield from pending.popleft().result()
 
 
+def _die_with(parent: int) -> None:
+    """Make this worker end when the process that started it ends, even by SIGKILL.
+
+    A worker waits for work on a pipe that its siblings also hold open, so it
+    would wait forever for a build that was killed; Linux can end it then.
+    """
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        return  # not Linux: no such call
+    if os.getppid() != parent:  # the parent ended before the line above
+        os._exit(1)
+
+
+_PR_SET_PDEATHSIG = 1
+
+
 def _in_processes(
     stream: Iterator[list[Document]], model: str, learned: bool, workers: int
 ) -> Iterator[DocumentRecord]:
-    executor = ProcessPoolExecutor(workers, mp_context=get_context("fork"))
+    executor = ProcessPoolExecutor(
+        workers, mp_context=get_context("fork"), initializer=_die_with, initargs=(os.getpid(),)
+    )
     try:
         yield from _ordered(
             lambda batch: executor.submit(_read_batch, model, learned, batch),

@@ -254,10 +254,11 @@ def _propagate(doc: Doc, ents: list[Span], lexicon: Lexicon, make_doc) -> list[S
         ):
             found.append(Span(doc, start, end, label=labels[name]))
     # a full name wins over a shorter tagged piece of it ("Edge of the Land" over "Land")
+    bounds = [(e.start, e.end) for e in ents]
     longer = [
         f
         for f in found
-        if any(e.start >= f.start and e.end <= f.end and len(f) > len(e) for e in ents)
+        if any(f.start <= s and e <= f.end and e - s < f.end - f.start for s, e in bounds)
     ]
     return _merge(longer, _merge(ents, found))
 

@@ -5,7 +5,7 @@ property's domain there, and extraction and validation follow.
 """
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from rdflib import OWL, RDF, RDFS, Graph, URIRef
 from rdflib.collection import Collection
@@ -35,13 +35,21 @@ class Ontology:
     ranges: dict[str, frozenset[str]]
     literal_properties: frozenset[str]
 
-    def ancestors(self, cls: str) -> list[str]:
+    def ancestors(self, cls: str) -> tuple[str, ...]:
         """Return ``cls`` and its superclasses, most specific first."""
-        chain = []
+        found = self._lineages.get(cls)
+        return found if found is not None else self._lineage(cls)
+
+    @cached_property  # asked for many times per mention
+    def _lineages(self) -> dict[str, tuple[str, ...]]:
+        return {cls: self._lineage(cls) for cls in self.parents}
+
+    def _lineage(self, cls: str) -> tuple[str, ...]:
+        chain: list[str] = []
         while cls is not None and cls not in chain:
             chain.append(cls)
             cls = self.parents.get(cls)
-        return chain
+        return tuple(chain)
 
     def top(self, cls: str) -> str:
         """Return the top class (Person, Organization, …) that ``cls`` falls under."""

@@ -13,6 +13,7 @@ in which a build keeps its records on disk (see ``kg.shards``).
 
 import json
 from collections.abc import Iterable
+from contextlib import ExitStack
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -68,19 +69,58 @@ def read_documents(nlp: Language, documents: Iterable[Document]) -> list[Documen
 
     Long documents are read in pieces (``kg.reading.chunks``); offsets stay
     the document's. The spaCy strings the documents add are freed afterwards
-    (a memory zone), so a process can read any number of documents.
+    (see ``Reader``, which frees them less often, for a stream of batches).
     """
-    documents = list(documents)
-    pieces = [(text, (d, offset)) for d in documents for offset, text in chunks(d.text)]
-    found: dict[str, tuple[list, list]] = {d.name: ([], []) for d in documents}
-    with nlp.memory_zone():
-        for doc, (document, offset) in nlp.pipe(pieces, as_tuples=True, batch_size=16):
+    reader = Reader(nlp)
+    try:
+        return reader.read(documents)
+    finally:
+        reader.close()
+
+
+#: documents read in one spaCy memory zone: its strings, lexemes and cached
+#: tokenisations are kept that long, then freed
+ZONE_DOCUMENTS = 1000
+
+
+class Reader:
+    """Reads batches of documents into records with one pipeline, in bounded memory.
+
+    spaCy keeps every string, lexeme and tokenisation it meets, so a process
+    that reads a large corpus grows without end; a memory zone frees them.
+    A zone per batch would make spaCy meet every rare word anew in each
+    batch, so a zone spans ``ZONE_DOCUMENTS`` documents.
+    """
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+        self._zone: ExitStack | None = None
+        self._documents = 0
+
+    def read(self, documents: Iterable[Document]) -> list[DocumentRecord]:
+        """Return the record of each document, in order."""
+        documents = list(documents)
+        if self._zone is None:
+            self._zone = ExitStack()
+            self._zone.enter_context(self.nlp.memory_zone())
+        pieces = [(text, (d, offset)) for d in documents for offset, text in chunks(d.text)]
+        found: dict[str, tuple[list, list]] = {d.name: ([], []) for d in documents}
+        for doc, (document, offset) in self.nlp.pipe(pieces, as_tuples=True, batch_size=16):
             entities, readings = found[document.name]
             _read_piece(doc, document.name, offset, entities, readings)
-    return [
-        DocumentRecord(d.name, tuple(found[d.name][0]), tuple(dict.fromkeys(found[d.name][1])))
-        for d in documents
-    ]
+        self._documents += len(documents)
+        if self._documents >= ZONE_DOCUMENTS:
+            self.close()
+        return [
+            DocumentRecord(d.name, tuple(found[d.name][0]), tuple(dict.fromkeys(found[d.name][1])))
+            for d in documents
+        ]
+
+    def close(self) -> None:
+        """Free what spaCy allocated since the zone began (no parsed ``Doc`` may be used after)."""
+        if self._zone is not None:
+            self._zone.close()
+        self._zone, self._documents = None, 0
 
 
 def _read_piece(doc: Doc, name: str, offset: int, entities: list, readings: list) -> None:

@@ -5,11 +5,12 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
-import kg.engines
+import kg.records
 import kg.shards
 from kg.cli import main
 
@@ -45,15 +46,36 @@ def corpus(tmp_path, monkeypatch):
 def parsed(monkeypatch):
     """The names of the documents the pipeline reads, in this process."""
     names = []
-    real = kg.engines.read_documents
+    real = kg.records.Reader.read
 
-    def counting(nlp, documents):
+    def counting(reader, documents):
         documents = list(documents)
         names.extend(d.name for d in documents)
-        return real(nlp, documents)
+        return real(reader, documents)
 
-    monkeypatch.setattr(kg.engines, "read_documents", counting)
+    monkeypatch.setattr(kg.records.Reader, "read", counting)
     return names
+
+
+def _children(pid):
+    """Return the processes whose parent is ``pid`` (Linux's /proc)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def _alive(pid):
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"  # a zombie has ended, and waits for init to reap it
 
 
 def _files(folder):
@@ -136,8 +158,8 @@ def test_resume_checks_that_the_input_is_the_same(tmp_path, corpus, monkeypatch)
     assert run(str(new), "-o", str(tmp_path / "fresh"), "--resume").exit_code == 0
 
 
-@pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
-def test_a_killed_build_resumes_to_the_same_output(tmp_path):
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads Linux's /proc")
+def test_a_killed_build_resumes_to_the_same_output_and_leaves_no_worker(tmp_path):
     folder = tmp_path / "articles"
     folder.mkdir()
     for number in range(48):
@@ -158,9 +180,15 @@ def test_a_killed_build_resumes_to_the_same_output(tmp_path):
         if running.exists() and "000003" in running.read_text(encoding="utf-8"):
             break
         time.sleep(0.05)
+    workers = _children(process.pid)
     process.send_signal(signal.SIGKILL)
     process.wait()
     assert not (out / "graph.nt").exists(), "the build ended before it could be killed"
+    assert len(workers) == 2
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(_alive(pid) for pid in workers):
+        time.sleep(0.05)
+    assert not any(_alive(pid) for pid in workers), "the workers outlived the killed build"
     resumed = subprocess.run([*command, "-o", str(out), "--resume"], env=env)
     assert resumed.returncode == 0
     assert _files(out) == _files(whole)
