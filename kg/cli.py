@@ -15,25 +15,23 @@ from collections import Counter
 from pathlib import Path
 
 import click
-from rdflib import Graph
 from tqdm import tqdm
 
 from . import __version__, shards
-from .builder import DEFAULT_MIN_CONFIDENCE, Corpus
-from .engines import ENGINES, default_workers, read_corpus
+from .builder import DEFAULT_MIN_CONFIDENCE
+from .engines import ENGINES, default_workers
 from .errors import KGError
 from .evaluate import format_report, load_gold, score_graph
-from .html import write_html
+from .folder import build_folder
 from .iris import DEFAULT_BASE
 from .linking import load_known
 from .ontology import load_ontology
 from .pipeline import DEFAULT_MODEL
-from .provenance import Build, build_time, provenance_triples
 from .query import RESULT_FORMATS, format_result, load_store, run_query, run_with_timeout
-from .rdf import FORMATS, to_graph, valid_base, write_outputs
+from .rdf import FORMATS, valid_base
 from .reading import InputWarning, SkippedFileWarning
 from .resources import example_file
-from .sources import Fields, count_documents, read_inputs, unique_names
+from .sources import Fields, count_documents
 from .validate import load_graph, validate_graph
 
 model_option = click.option(
@@ -234,7 +232,6 @@ def build(
     articles. With no PATHS, builds the bundled example article.
     """
     started = time.perf_counter()
-    began = build_time()
     base = valid_base(base)
     if update is not None:
         if not paths:
@@ -244,29 +241,42 @@ def build(
         output = update
     known = load_known(entities_file, load_ontology()) if entities_file else None
     paths = list(paths) or [example_file()]
-    _pipeline_name(model)  # a missing pipeline is said before anything is touched
-    settings = {"kg": __version__, "model": model, "learned": learned}
-    run = shards.start(output, settings, update=update is not None, resume=resume)
-    corpus = Corpus(model=model)
-    taken: set[str] = set()
-    for record in run.base_records():
-        corpus.add(record)
-        taken.add(record.name)
-    with warnings.catch_warnings(record=True) as notes:
+    fields = Fields(text_field, id_field)
+    show = not quiet and sys.stderr.isatty()
+    total = count_documents(paths, fields) if show else None
+    bar = tqdm(total=total, unit=" doc", desc="building", file=sys.stderr, disable=not show,
+               dynamic_ncols=True)  # fmt: skip
+    with warnings.catch_warnings(record=True) as notes, bar:
         warnings.simplefilter("always", InputWarning)
         if strict:
             warnings.simplefilter("error", SkippedFileWarning)
         try:
-            documents = unique_names(
-                _short_enough(read_inputs(paths, Fields(text_field, id_field)), max_chars), taken
+            built = build_folder(
+                paths,
+                output,
+                formats,
+                base=base,
+                model=model,
+                learned=learned,
+                min_confidence=min_confidence,
+                known=known,
+                workers=workers,
+                engine=engine,
+                scheduler=scheduler,
+                fields=fields,
+                max_chars=max_chars,
+                update=update is not None,
+                resume=resume,
+                html=not no_html,
+                validate=not no_validate,
+                max_nodes=max_nodes,
+                on_document=lambda record: bar.update(1),
             )
-            documents = _skip_done(documents, run, corpus)
-            _read_all(documents, run, corpus, paths, quiet, model, learned, workers, engine,
-                      scheduler, Fields(text_field, id_field))  # fmt: skip
         except SkippedFileWarning as exc:
             detail = str(exc).removeprefix("skipped ")
             raise KGError(f"{detail} (--strict stops at a file that cannot be read)") from exc
         except KeyboardInterrupt:
+            bar.close()
             click.echo(
                 f"kg: interrupted; what was read is kept in {output / shards.FOLDER}: "
                 "run the same command with --resume to continue",
@@ -276,34 +286,14 @@ def build(
     for note in notes:  # said again, to be printed with the others at the end
         warnings.warn(note.message, note.category, stacklevel=1)
     skipped = [n for n in notes if issubclass(n.category, SkippedFileWarning)]
-    if not corpus.documents:
-        raise KGError("no document left to build (see the warnings)")
-    corpus.finish(min_confidence, known)
-
-    def readings():
-        return corpus.kept(r for record in run.records() for r in record.readings)
-
-    # an in-memory RDF graph of the entities and facts only when something needs one
-    graph = None if (no_validate and no_html) else to_graph(corpus, base=base)
-    if graph is not None and not no_validate:
-        violations = validate_graph(graph)
-        if violations:
-            raise KGError(f"the graph breaks {len(violations)} shape(s), first: {violations[0]}")
-    build_record = Build(__version__, _pipeline_name(model), began, build_time())
-    written = write_outputs(corpus, output, formats, base, build_record, readings)
-    if graph is not None and not no_html:
-        provenance = Graph()
-        # the page shows a few sentences per fact; the provenance files hold them all
-        for triple in provenance_triples(corpus, base, build_record, None, readings(), 10):
-            provenance.add(triple)
-        write_html(graph, output / "graph.html", provenance=provenance, max_nodes=max_nodes)
-        written.append(output / "graph.html")
-    run.finish()
     if not quiet:
+        corpus = built.corpus
         classes = Counter(entity.cls for entity in corpus.entities.values())
         facts = Counter(fact.property for fact in corpus.facts)
         seconds = time.perf_counter() - started
-        click.echo(_summary(len(corpus.documents), classes, facts, written, seconds), err=True)
+        click.echo(
+            _summary(len(corpus.documents), classes, facts, built.written, seconds), err=True
+        )
         if skipped:
             click.echo(f"skipped    {len(skipped)} file(s), listed below", err=True)
 
@@ -312,68 +302,6 @@ def _given(output: Path) -> bool:
     """Tell whether -o was given on the command line (not its default)."""
     context = click.get_current_context()
     return context.get_parameter_source("output") != click.core.ParameterSource.DEFAULT
-
-
-def _short_enough(documents, max_chars):
-    """Leave out, with a warning, the documents longer than ``max_chars``."""
-    for document in documents:
-        if max_chars is not None and len(document.text) > max_chars:
-            message = (
-                f"skipped {document.name}: {len(document.text):,} characters, over --max-chars"
-            )
-            warnings.warn(message, SkippedFileWarning, stacklevel=2)
-            continue
-        yield document
-
-
-def _skip_done(documents, run, corpus):
-    """Pass over the documents an interrupted run already read, taking their records instead.
-
-    The input must be the one the run read: each skipped document's name is
-    checked against its record.
-    """
-    documents = iter(documents)
-    for record in run.own_records():
-        document = next(documents, None)
-        if document is None or document.name != record.name:
-            found = "nothing more" if document is None else document.name
-            raise KGError(
-                f"the input is not the interrupted build's: it read {record.name} where this "
-                f"input has {found}; rebuild without --resume"
-            )
-        corpus.add(record)
-    return documents
-
-
-def _read_all(documents, run, corpus, paths, quiet, model, learned, workers, engine, scheduler,
-              fields) -> None:  # fmt: skip
-    """Read the documents into records: into the run's parts, and into ``corpus``."""
-    show = not quiet and sys.stderr.isatty()
-    total = count_documents(paths, fields) if show else None
-    with (
-        tqdm(
-            total=total,
-            initial=run.documents,
-            unit=" doc",
-            desc="building",
-            file=sys.stderr,
-            disable=not show,
-            dynamic_ncols=True,
-        ) as bar,
-        run.writer() as parts,
-    ):
-        records = read_corpus(documents, model, learned, workers, engine, scheduler)
-        for record in records:
-            parts.write(record)
-            corpus.add(record)
-            bar.update(1)
-
-
-def _pipeline_name(model: str) -> str:
-    from .pipeline import load_pipeline
-
-    meta = load_pipeline(model).meta
-    return f"{meta.get('lang', 'en')}_{meta.get('name', model)} {meta.get('version', '')}".strip()
 
 
 def _summary(documents, classes, facts, written, seconds) -> str:

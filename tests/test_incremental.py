@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+import kg.folder
 import kg.records
 import kg.shards
 from kg.cli import main
@@ -55,6 +56,20 @@ def parsed(monkeypatch):
 
     monkeypatch.setattr(kg.records.Reader, "read", counting)
     return names
+
+
+def _interrupt_after(count, monkeypatch):
+    """Make the build stop as if by Ctrl-C after ``count`` documents; return the real reader."""
+    real = kg.folder.read_corpus
+
+    def interrupted(*args, **kwargs):
+        for number, record in enumerate(real(*args, **kwargs)):
+            if number == count:
+                raise KeyboardInterrupt
+            yield record
+
+    monkeypatch.setattr(kg.folder, "read_corpus", interrupted)
+    return real
 
 
 def _children(pid):
@@ -116,19 +131,11 @@ def test_an_interrupted_build_resumes_where_it_stopped(tmp_path, corpus, parsed,
     (out).mkdir()
     (out / "graph.ttl").write_text("previous", encoding="utf-8")
     monkeypatch.setattr(kg.shards, "PART_DOCUMENTS", 2)
-    real = kg.cli.read_corpus
-
-    def interrupted(*args, **kwargs):
-        for number, record in enumerate(real(*args, **kwargs)):
-            if number == 3:
-                raise KeyboardInterrupt
-            yield record
-
-    monkeypatch.setattr(kg.cli, "read_corpus", interrupted)
+    real = _interrupt_after(3, monkeypatch)
     result = run(str(old), str(new), "-o", str(out), "--workers", "1")
     assert result.exit_code == 130 and "run the same command with --resume" in result.output
     assert (out / "graph.ttl").read_text(encoding="utf-8") == "previous"
-    monkeypatch.setattr(kg.cli, "read_corpus", real)
+    monkeypatch.setattr(kg.folder, "read_corpus", real)
     parsed.clear()
     result = run(str(old), str(new), "-o", str(out), "--workers", "1", "--resume")
     assert result.exit_code == 0, result.output
@@ -140,17 +147,9 @@ def test_an_interrupted_build_resumes_where_it_stopped(tmp_path, corpus, parsed,
 def test_resume_checks_that_the_input_is_the_same(tmp_path, corpus, monkeypatch):
     old, new = corpus
     monkeypatch.setattr(kg.shards, "PART_DOCUMENTS", 2)
-    real = kg.cli.read_corpus
-
-    def interrupted(*args, **kwargs):
-        for number, record in enumerate(real(*args, **kwargs)):
-            if number == 2:
-                raise KeyboardInterrupt
-            yield record
-
-    monkeypatch.setattr(kg.cli, "read_corpus", interrupted)
+    real = _interrupt_after(2, monkeypatch)
     assert run(str(old), "-o", str(tmp_path / "out"), "--workers", "1").exit_code == 130
-    monkeypatch.setattr(kg.cli, "read_corpus", real)
+    monkeypatch.setattr(kg.folder, "read_corpus", real)
     result = run(str(new), "-o", str(tmp_path / "out"), "--resume")
     assert result.exit_code == 1
     assert "the input is not the interrupted build's: it read old-0.txt" in result.output
