@@ -24,19 +24,7 @@ import time
 from pathlib import Path
 
 import psutil
-
-
-def readable(corpus: Path) -> list[Path]:
-    """Return the corpus' article files that are UTF-8 (kg skips the one that is not)."""
-    files = []
-    for path in sorted(corpus.rglob("*.txt")):
-        try:
-            path.read_text(encoding="utf-8")
-        except UnicodeDecodeError:
-            continue
-        if path.name != "README.TXT":
-            files.append(path)
-    return files
+from articles import readable
 
 
 def replicate(files: list[Path], corpus: Path, multiple: int, target: Path) -> int:

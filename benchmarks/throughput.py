@@ -27,6 +27,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from articles import readable
+
 from kg.pipeline import DEFAULT_MODEL
 
 BARE = """
@@ -39,20 +41,6 @@ texts = (Path(f).read_text(encoding="utf-8") for f in files)
 count = sum(1 for _ in nlp.pipe(texts, batch_size=16, n_process=int(sys.argv[3])))
 assert count == len(files)
 """
-
-
-def readable(corpus: Path, limit: int | None) -> list[Path]:
-    """Return the corpus' article files that are UTF-8 (kg skips the others; so must spaCy)."""
-    files = []
-    for path in sorted(corpus.rglob("*.txt")):
-        if path.name == "README.TXT":
-            continue
-        try:
-            path.read_text(encoding="utf-8")
-        except UnicodeDecodeError:
-            continue
-        files.append(path)
-    return files[:limit] if limit else files
 
 
 def timed(command: list[str]) -> float:
@@ -70,7 +58,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
-    files = readable(args.corpus, args.limit)
+    files = readable(args.corpus)[: args.limit]
     kg = shutil.which("kg") or sys.exit("kg is not installed")
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "corpus"
