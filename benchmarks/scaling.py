@@ -19,6 +19,7 @@ import math
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -74,7 +75,7 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="keep the largest build's output here")
     args = parser.parse_args()
     files = readable(args.corpus)
-    kg = shutil.which("kg") or raise_missing()
+    kg = shutil.which("kg") or sys.exit("kg is not installed")
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         for multiple in args.multiples:
@@ -104,10 +105,6 @@ def main() -> None:
         growth = (p2 - p1) / (d2 - d1) * 1000
         print(f"\n{m1}x to {m2}x: time per doubling {beyond:.2f}x the linear share; "
               f"peak memory {growth:+.1f} MB per 1,000 documents")  # fmt: skip
-
-
-def raise_missing():
-    raise SystemExit("kg is not installed")
 
 
 if __name__ == "__main__":
