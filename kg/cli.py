@@ -8,6 +8,7 @@
 Errors are reported as one line on stderr with a non-zero exit status.
 """
 
+import os
 import sys
 import time
 import warnings
@@ -27,7 +28,14 @@ from .iris import DEFAULT_BASE
 from .linking import load_known
 from .ontology import load_ontology
 from .pipeline import DEFAULT_MODEL
-from .query import RESULT_FORMATS, format_result, load_store, run_query, run_with_timeout
+from .query import (
+    RESULT_FORMATS,
+    format_result,
+    load_store,
+    read_query_file,
+    run_query,
+    run_with_timeout,
+)
 from .rdf import FORMATS, valid_base
 from .reading import InputWarning, SkippedFileWarning
 from .resources import example_file
@@ -75,6 +83,10 @@ class _Group(click.Group):
         except KGError as exc:
             click.echo(f"kg: error: {exc}", err=True)
             sys.exit(1)
+        except OSError as exc:  # the system refused (a full disk, no permission): said, not shown
+            where = f"{exc.filename}: " if exc.filename else ""
+            click.echo(f"kg: error: {where}{exc.strerror or exc}", err=True)
+            sys.exit(1)
         finally:
             said = [w for w in caught or [] if issubclass(w.category, InputWarning)]
             for warning in said[:MAX_WARNINGS]:
@@ -102,7 +114,7 @@ def main() -> None:
 @click.option(
     "-o",
     "--output",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
     default=Path("output"),
     show_default=True,
     help="Folder to write graph.*, provenance.*, graph.html and the build's records "
@@ -110,7 +122,7 @@ def main() -> None:
 )
 @click.option(
     "--update",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
     help="Add PATHS to the finished build in this folder, reading only them; the output is "
     "the same as a full rebuild of the old documents and the new.",
 )
@@ -319,14 +331,15 @@ def _summary(documents, classes, facts, written, seconds) -> str:
 
 
 @main.command()
-@click.argument("graphs", nargs=-1, required=True, type=click.Path(path_type=Path))
+# plain strings, not click.Path: the last argument may be the query itself, which must
+# reach Oxigraph byte for byte (a path type would fold the "//" of every IRI in it)
+@click.argument("graphs", nargs=-1, required=True)
 @click.option("-e", "--query", "text", help="The SPARQL query (or give it as the last argument).")
 @click.option(
     "-f",
     "--file",
     "query_file",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Read the SPARQL query from this file (.rq).",
+    help="Read the SPARQL query from this file (.rq), or from standard input with -f -.",
 )
 @click.option(
     "--format",
@@ -351,18 +364,17 @@ def query(graphs, text, query_file, fmt, allow_service, timeout) -> None:
 
     \b
     kg query output/graph.ttl 'SELECT ?name WHERE { ?p a kg:Person ; rdfs:label ?name }'
-    kg query output/graph.ttl output/provenance.ttl -f examples/queries/sources.rq
+    kg query output/graph.ttl output/provenance.ttl -f examples/queries/sources-of-a-fact.rq
     """
     graphs = list(graphs)
+    if text is not None and query_file is not None:
+        raise KGError("two queries: give the query with -e or with -f, not both")
     if text is None and query_file is None:
-        if len(graphs) < 2 or Path(graphs[-1]).is_file():
+        if len(graphs) < 2 or os.path.isfile(graphs[-1]):
             raise KGError("no query: give it as the last argument, with -e, or with -f FILE")
-        text = str(graphs.pop())
+        text = graphs.pop()
     if query_file is not None:
-        try:
-            text = query_file.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise KGError(f"{query_file}: cannot read the query ({exc})") from exc
+        text = read_query_file(query_file)
     store = load_store(graphs)
     if timeout is None:
         output = format_result(run_query(store, text, allow_service=allow_service), fmt)

@@ -19,9 +19,11 @@ from . import __version__, shards
 from .builder import DEFAULT_MIN_CONFIDENCE, Corpus
 from .engines import read_corpus
 from .errors import KGError
+from .files import publish, remove_stale_staging, staging_folder
 from .html import write_html
 from .iris import DEFAULT_BASE
 from .linking import KnownEntity
+from .lock import folder_lock
 from .pipeline import DEFAULT_MODEL, load_pipeline
 from .provenance import Build, build_time, provenance_triples
 from .rdf import to_graph, write_outputs
@@ -95,44 +97,84 @@ def build_folder(
     began = build_time()
     pipeline = _pipeline_name(model, learned)  # a missing pipeline is said before anything else
     settings = {"kg": __version__, "model": model, "learned": learned}
-    run = shards.start(output, settings, update=update, resume=resume)
+    output = Path(output)
+    with folder_lock(output):
+        remove_stale_staging(output)
+        run = shards.start(output, settings, update=update, resume=resume)
+        try:
+            documents = read_inputs(paths, fields or Fields())
+            corpus = _read(
+                run,
+                _short_enough(documents, max_chars),
+                on_document,
+                model,
+                read=lambda todo: read_corpus(todo, model, learned, workers, engine, scheduler),
+            )
+        except OSError as exc:
+            raise _unwritable(output, exc) from exc
+        corpus.finish(min_confidence, known)
+
+        def readings():
+            return corpus.kept(r for record in run.records() for r in record.readings)
+
+        # an in-memory RDF graph of the entities and facts only when something needs one
+        graph = to_graph(corpus, base=base) if (validate or html) else None
+        if validate:
+            violations = validate_graph(graph)
+            if violations:
+                first = violations[0]
+                raise KGError(f"the graph breaks {len(violations)} shape(s), first: {first}")
+        build = Build(__version__, pipeline, began, build_time())
+        try:
+            # every file is written in a staging folder, then all are renamed into place:
+            # a failure midway leaves the previous output files as they were
+            with staging_folder(output) as staging:
+                files = write_outputs(corpus, staging, list(formats), base, build, readings)
+                if html:
+                    provenance = Graph()
+                    shown = provenance_triples(corpus, base, build, None, readings(), PAGE_EVIDENCE)
+                    for triple in shown:
+                        provenance.add(triple)
+                    page = staging / "graph.html"
+                    write_html(graph, page, provenance=provenance, max_nodes=max_nodes)
+                    files.append(page)
+                written = publish(files, output)
+            run.finish()
+        except OSError as exc:
+            raise _unwritable(output, exc) from exc
+    return FolderBuild(corpus, written)
+
+
+def _read(run, documents, notify, model, read) -> Corpus:
+    """Read the documents into a corpus, keeping each record in the run's parts as it comes.
+
+    ``read`` turns documents into records (an engine of ``kg.engines``).
+    """
+    notify = notify or (lambda record: None)
     corpus = Corpus(model=model)
     taken: set[str] = set()
     for record in run.base_records():
         corpus.add(record)
         taken.add(record.name)
-    notify = on_document or (lambda record: None)
-    documents = read_inputs(paths, fields or Fields())
-    documents = unique_names(_short_enough(documents, max_chars), taken)
-    documents = _skip_done(documents, run, corpus, notify)
+    documents = _skip_done(unique_names(documents, taken), run, corpus, notify)
     with run.writer() as parts:
-        for record in read_corpus(documents, model, learned, workers, engine, scheduler):
+        for record in read(documents):
             parts.write(record)
             corpus.add(record)
             notify(record)
     if not corpus.documents:
         raise KGError("no document left to build (see the warnings)")
-    corpus.finish(min_confidence, known)
+    return corpus
 
-    def readings():
-        return corpus.kept(r for record in run.records() for r in record.readings)
 
-    # an in-memory RDF graph of the entities and facts only when something needs one
-    graph = to_graph(corpus, base=base) if (validate or html) else None
-    if validate:
-        violations = validate_graph(graph)
-        if violations:
-            raise KGError(f"the graph breaks {len(violations)} shape(s), first: {violations[0]}")
-    build = Build(__version__, pipeline, began, build_time())
-    written = write_outputs(corpus, output, list(formats), base, build, readings)
-    if html:
-        provenance = Graph()
-        for triple in provenance_triples(corpus, base, build, None, readings(), PAGE_EVIDENCE):
-            provenance.add(triple)
-        write_html(graph, output / "graph.html", provenance=provenance, max_nodes=max_nodes)
-        written.append(output / "graph.html")
-    run.finish()
-    return FolderBuild(corpus, written)
+def _unwritable(output: Path, exc: OSError) -> KGError:
+    """Say that the build could not write into ``output``, and that nothing was replaced."""
+    where = f" ({exc.filename})" if exc.filename else ""
+    reason = exc.strerror or str(exc)
+    return KGError(
+        f"{output}: cannot write the build's files: {reason}{where}; the previous output "
+        "is unchanged"
+    )
 
 
 def _pipeline_name(model: str, learned: bool) -> str:

@@ -22,8 +22,8 @@ import networkx as nx
 from rdflib import RDF, RDFS, Graph, Literal
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
+from .files import write_atomically
 from .ontology import TOP_CLASSES, load_ontology
-from .rdf import write_atomically
 from .vocab import KG
 
 #: One colour and shape per top class, for nodes and the legend.

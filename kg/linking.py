@@ -16,13 +16,13 @@ known entity become one.
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import OWL, RDF, RDFS, Graph, URIRef
+from rdflib import OWL, RDF, RDFS, URIRef
 from rdflib.namespace import SKOS
-from rdflib.util import guess_format
 
 from .consolidate import Entity, normalise, spelling_key, spelling_variants_allowed
 from .errors import InputError
 from .ontology import Ontology
+from .rdf_files import read_graph
 from .vocab import KG
 
 
@@ -44,14 +44,9 @@ def load_known(path: Path, ontology: Ontology) -> list[KnownEntity]:
         InputError: the file cannot be read or parsed, or names no entity.
     """
     path = Path(path)
-    graph = Graph()
-    try:
-        graph.parse(path, format=guess_format(str(path)) or "turtle")
-    except FileNotFoundError as exc:
-        raise InputError(f"{path}: no such file of known entities") from exc
-    except Exception as exc:  # rdflib raises many kinds of parse errors
-        detail = " ".join(str(exc).split())[:200]
-        raise InputError(f"{path}: not a readable RDF file of known entities ({detail})") from exc
+    if not path.exists():
+        raise InputError(f"{path}: no such file of known entities")
+    graph = read_graph([path])
     classes = _class_names(ontology)
     known = []
     subjects = set(graph.subjects(SKOS.prefLabel)) | set(graph.subjects(RDFS.label))

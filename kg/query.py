@@ -12,11 +12,13 @@ import io
 import json
 import multiprocessing
 import re
+import sys
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from .errors import InputError, KGError
+from .errors import KGError
+from .rdf_files import load_into
 from .resources import ontology_file
 
 PREFIXES = {
@@ -31,9 +33,6 @@ PREFIXES = {
     "dcterms": "http://purl.org/dc/terms/",
 }
 
-#: File extensions read, beyond those Oxigraph recognises by itself.
-_EXTENSIONS = {"owl": "rdf", "xml": "rdf", "json": "jsonld"}
-
 RESULT_FORMATS = ("table", "csv", "tsv", "json")
 
 
@@ -41,38 +40,15 @@ class QueryError(KGError):
     """A SPARQL query is malformed or cannot be evaluated."""
 
 
-def rdf_format(path: Path) -> ox.RdfFormat:
-    """Return the RDF syntax of a file, from its extension.
-
-    Raises:
-        InputError: the extension names no RDF syntax.
-    """
-    extension = path.suffix.lower().lstrip(".")
-    found = ox.RdfFormat.from_extension(_EXTENSIONS.get(extension, extension))
-    if found is None:
-        raise InputError(
-            f"{path}: cannot tell the RDF syntax from the extension "
-            "(use .ttl, .nt, .nq, .trig, .jsonld or .rdf)"
-        )
-    return found
-
-
 def load_store(paths: list[Path], ontology: bool = True) -> ox.Store:
     """Load graph files, and the ontology, into a new in-memory Oxigraph store.
 
     Raises:
-        InputError: a file is missing or not valid RDF in its syntax.
+        InputError: a file is missing, refused (see ``kg.rdf_files``) or not valid RDF.
     """
     store = ox.Store()
     for path in [Path(p) for p in paths] + ([ontology_file()] if ontology else []):
-        if not path.is_file():
-            raise InputError(f"{path}: no such file")
-        try:
-            store.load(path=str(path), format=rdf_format(path))
-        except SyntaxError as exc:
-            raise InputError(f"{path}: not valid {rdf_format(path).name}: {exc}") from exc
-        except OSError as exc:
-            raise InputError(f"{path}: cannot read ({exc})") from exc
+        load_into(store, path)
     return store
 
 
@@ -127,6 +103,20 @@ def check_query(query: str, allow_service: bool = False) -> None:
         )
 
 
+def read_query_file(name: str) -> str:
+    """Return the text of a query file, or of standard input when ``name`` is ``-``.
+
+    Raises:
+        QueryError: the file cannot be read, or is not UTF-8.
+    """
+    where = "standard input" if name == "-" else name
+    try:
+        data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+        return data.decode("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise QueryError(f"{where}: cannot read the query ({exc})") from exc
+
+
 def run_query(store: ox.Store, query: str, allow_service: bool = False):
     """Run a SPARQL query (SELECT, ASK, CONSTRUCT or DESCRIBE) and return Oxigraph's result.
 
@@ -139,6 +129,8 @@ def run_query(store: ox.Store, query: str, allow_service: bool = False):
         return store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True)
     except SyntaxError as exc:
         raise QueryError(f"SPARQL syntax {exc}") from exc
+    except UnicodeError as exc:
+        raise QueryError(f"the query is not valid Unicode text ({exc.reason})") from exc
     except (OSError, ValueError, RuntimeError) as exc:
         raise QueryError(f"query failed: {exc}") from exc
 

@@ -12,12 +12,9 @@ is written to a temporary file first and renamed, so an interrupted build
 never leaves a half-written file.
 """
 
-import os
 import re
 import shutil
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pyoxigraph
@@ -27,6 +24,7 @@ from rdflib.term import Node
 
 from .builder import Corpus
 from .errors import KGError
+from .files import atomic_file, staging_folder
 from .iris import DEFAULT_BASE, check_base, mint
 from .ontology import load_ontology
 from .records import CorpusFact, Evidence
@@ -173,53 +171,6 @@ def nt_lines(triples: Iterable[tuple[Node, ...]], graph: URIRef | None = None) -
         yield f"{nt_term(s)} {nt_term(p)} {nt_term(o)}{suffix}"
 
 
-# ------------------------------------------------------------------ files
-
-
-@contextmanager
-def atomic_file(path: Path, binary: bool = False):
-    """Open ``path`` for writing (text, or bytes) through a temporary file renamed on success."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        mode = {"mode": "wb"} if binary else {"mode": "w", "encoding": "utf-8", "newline": "\n"}
-        with os.fdopen(fd, **mode) as handle:
-            yield handle
-            # on disk before the rename: a crash never leaves an empty file under the name
-            handle.flush()
-            os.fsync(handle.fileno())
-        # mkstemp creates the file private; give it the mode a plain open() would
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-        _sync_folder(path.parent)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make a rename in ``folder`` durable (where the system allows opening a folder)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass  # some file systems cannot sync a folder; the rename itself is still atomic
-    finally:
-        os.close(fd)
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file, so ``path`` is never half-written."""
-    with atomic_file(path, binary=True) as handle:
-        handle.write(data)
-
-
 #: the prefixes of the Turtle, TriG and RDF/XML kg writes, for the graph and the provenance
 GRAPH_PREFIXES = {
     "rdf": str(RDF),
@@ -312,8 +263,8 @@ def write_outputs(
     iris = entity_iris(corpus, base)  # once, for every syntax written
     evidence = readings() if readings is not None else corpus.kept()
     written = []
-    with tempfile.TemporaryDirectory(dir=folder, prefix=".kg-") as scratch:
-        graph_nt, provenance_nt = Path(scratch) / "graph.nt", Path(scratch) / "provenance.nt"
+    with staging_folder(folder) as scratch:
+        graph_nt, provenance_nt = scratch / "graph.nt", scratch / "provenance.nt"
         for path, triples in (
             (graph_nt, graph_triples(corpus, base, iris)),
             (provenance_nt, provenance_triples(corpus, base, build, iris, evidence)),

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import KGError
-from .rdf import atomic_file
+from .files import atomic_file
 from .records import DocumentRecord, from_json, to_json
 
 FOLDER = "shards"

@@ -148,7 +148,8 @@ def _looks_like_path(text: str) -> bool:
     file_like = text.lower().endswith(SUFFIXES + COLLECTIONS + ARCHIVES + (".gz",)) or (
         "/" in text and " " not in text
     )
-    return file_like or Path(text).exists()
+    # os.path.exists, not Path.exists: a long line is no file name, not an OSError
+    return file_like or os.path.exists(text)
 
 
 def _kind(path: Path) -> str:

@@ -6,8 +6,7 @@ from pathlib import Path
 from rdflib import RDF, RDFS, Graph
 from rdflib.namespace import SH
 
-from .errors import InputError
-from .query import rdf_format
+from .rdf_files import read_graph
 from .resources import ontology_file, shapes_file
 
 
@@ -68,32 +67,6 @@ def load_graph(paths: list[Path]) -> Graph:
     """Read graph files of any RDF syntax into one rdflib graph.
 
     Raises:
-        InputError: a file is missing or not valid RDF.
+        InputError: a file is missing, refused (see ``kg.rdf_files``) or not valid RDF.
     """
-    graph = Graph()
-    names = {
-        "Turtle": "turtle",
-        "N-Triples": "nt",
-        "N-Quads": "nquads",
-        "TriG": "trig",
-        "JSON-LD": "json-ld",
-        "RDF/XML": "xml",
-        "N3": "n3",
-    }
-    for path in map(Path, paths):
-        if not path.is_file():
-            raise InputError(f"{path}: no such file")
-        syntax = names[rdf_format(path).name]
-        try:
-            if syntax in ("nquads", "trig"):
-                from rdflib import Dataset
-
-                dataset = Dataset()
-                dataset.parse(path, format=syntax)
-                for s, p, o, _ in dataset.quads():
-                    graph.add((s, p, o))
-            else:
-                graph.parse(path, format=syntax)
-        except Exception as exc:  # rdflib raises many unrelated types on bad input
-            raise InputError(f"{path}: not valid {rdf_format(path).name} ({exc})") from exc
-    return graph
+    return read_graph(paths)

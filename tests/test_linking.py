@@ -105,7 +105,7 @@ def test_build_with_reference_entities(tmp_path):
     "content, message",
     [
         (None, "no such file"),
-        ("ex:a ex:b", "not a readable RDF file"),
+        ("ex:a ex:b", "not valid Turtle"),
         ("<https://x.org/a> a <https://x.org/B> .", "no entity with a skos:prefLabel"),
     ],
 )

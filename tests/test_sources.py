@@ -125,3 +125,16 @@ def test_repeated_names_are_made_unique():
     assert names == ["one.txt", "one.txt (2)", "two (2)"]
     assert taken == {"one.txt", "one.txt (2)", "two", "two (2)"}
     assert "one.txt: a document of that name was read before" in str(caught[0].message)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Berg lives in Duluth and works for Acme. " * 20,  # a one-line article
+        "x" * 300,  # longer than a file name may be
+        "Anna Berg\x00 lives in Duluth.",  # no path holds a NUL
+    ],
+)
+def test_a_text_on_one_line_is_read_as_text_whatever_its_length(text):
+    documents = list(read_inputs([text]))
+    assert [d.name for d in documents] == ["text-1"]

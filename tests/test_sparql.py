@@ -1,8 +1,5 @@
 """The example queries, answered alike by pyoxigraph, rdflib and a real Oxigraph server."""
 
-import shutil
-import subprocess
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -13,7 +10,7 @@ from kg.cli import main
 from kg.query import load_store, parse_csv_rows, parse_json_rows, rows, run_query
 from kg.resources import ontology_file
 
-from .servers import free_port, wait_until_up
+from .servers import ask_server, oxigraph_server
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = [ROOT / "output" / "graph.ttl", ROOT / "output" / "provenance.ttl"]
@@ -53,56 +50,17 @@ def test_rdflib_answers_the_same(query):
 
 
 @pytest.fixture(scope="module")
-def oxigraph_server(tmp_path_factory):
-    binary = shutil.which("oxigraph")
-    if binary is None:
-        pytest.skip("the Oxigraph server (pip install oxigraph) is not installed")
-    port = free_port()
-    server = subprocess.Popen(
-        [
-            binary,
-            "serve",
-            "--location",
-            str(tmp_path_factory.mktemp("oxigraph")),
-            "--bind",
-            f"127.0.0.1:{port}",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_up(f"{url}/")
-        # the SPARQL 1.1 Graph Store HTTP protocol: POST adds to the default graph
-        for path in OUTPUT + [ontology_file()]:
-            request = urllib.request.Request(
-                f"{url}/store?default",
-                data=path.read_bytes(),
-                method="POST",
-                headers={"Content-Type": "text/turtle"},
-            )
-            with urllib.request.urlopen(request, timeout=30) as response:
-                assert response.status in (200, 201, 204)
+def server(tmp_path_factory):
+    with oxigraph_server(OUTPUT + [ontology_file()], tmp_path_factory.mktemp("oxigraph")) as url:
         yield url
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
 
 
 @pytest.mark.parametrize("query", QUERIES, ids=lambda q: q.stem)
-def test_oxigraph_server_answers_the_same(oxigraph_server, query):
-    request = urllib.request.Request(
-        f"{oxigraph_server}/query",
-        data=query.read_bytes(),
-        method="POST",
-        headers={
-            "Content-Type": "application/sparql-query",
-            "Accept": "application/sparql-results+json",
-        },
+def test_oxigraph_server_answers_the_same(server, query):
+    answer = ask_server(
+        server, query.read_text(encoding="utf-8"), "application/sparql-results+json"
     )
-    with urllib.request.urlopen(request, timeout=30) as response:
-        answer = parse_json_rows(response.read().decode("utf-8"))
-    assert answer == expected(query)
+    assert parse_json_rows(answer) == expected(query)
 
 
 def run(*args):
