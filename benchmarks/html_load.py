@@ -22,8 +22,8 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 
-from kg.html import write_html
-from kg.vocab import KG
+from kg.knowledge.vocab import KG
+from kg.views.html import write_html
 
 CLASSES = ["Person", "Organization", "Place", "CreativeWork", "Event"]
 PROPERTIES = {

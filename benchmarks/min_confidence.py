@@ -16,8 +16,8 @@ import dataclasses
 from pathlib import Path
 
 from kg.builder import extract_corpus
-from kg.evaluate import load_gold, score_graph
-from kg.rdf import to_graph
+from kg.rdf.graph import to_graph
+from kg.views.evaluate import load_gold, score_graph
 
 THRESHOLDS = [round(0.05 * n, 2) for n in range(0, 20)]
 

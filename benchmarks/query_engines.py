@@ -20,7 +20,7 @@ from pathlib import Path
 import pyoxigraph
 import rdflib
 
-from kg.query import PREFIXES
+from kg.rdf.query import PREFIXES
 from kg.resources import ontology_file
 
 BASE = "https://w3id.org/kg/id/"

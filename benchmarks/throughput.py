@@ -29,7 +29,7 @@ from pathlib import Path
 
 from articles import readable
 
-from kg.pipeline import DEFAULT_MODEL
+from kg.extract.pipeline import DEFAULT_MODEL
 
 BARE = """
 import sys

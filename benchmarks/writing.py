@@ -35,7 +35,8 @@ import sys, time
 from pathlib import Path
 import pyoxigraph
 from rdflib import BNode, Graph, Literal, URIRef
-from kg.rdf import GRAPH_PREFIXES, _convert, nt_lines
+from kg.rdf.write import GRAPH_PREFIXES, _convert
+from kg.rdf.ntriples import nt_lines
 
 source, way, target = Path(sys.argv[1]), sys.argv[2], Path(sys.argv[3])
 

@@ -7,19 +7,21 @@
 >>> kg.build_folder(["archive/"], "out/")  # a corpus of any size, records kept on disk
 """
 
-__version__ = "0.1.0"  # first: the modules below record it
-
-from .builder import Corpus, build, extract_corpus
+from .builder import build, extract_corpus
+from .corpus.corpus import Corpus
 from .errors import GoldError, InputError, KGError, LexiconError, ModelError
+from .extract.pipeline import DEFAULT_MODEL, load_pipeline
 from .folder import FolderBuild, build_folder
-from .html import render_html, write_html
-from .iris import DEFAULT_BASE
-from .pipeline import DEFAULT_MODEL, load_pipeline
-from .rdf import to_graph, write_turtle
-from .reading import Document
-from .vocab import KG
+from .knowledge.vocab import KG
+from .rdf.graph import to_graph
+from .rdf.iris import DEFAULT_BASE
+from .rdf.write import write_turtle
+from .read.text import Document
+from .version import __version__
+from .views.html import render_html, write_html
 
 __all__ = [
+    "__version__",
     "KG",
     "DEFAULT_BASE",
     "DEFAULT_MODEL",

@@ -18,17 +18,18 @@ from pathlib import Path
 import click
 from tqdm import tqdm
 
-from . import __version__, shards
-from .builder import DEFAULT_MIN_CONFIDENCE
-from .engines import ENGINES, default_workers
+from .builder import build as build_graph
+from .corpus import shards
+from .corpus.corpus import DEFAULT_MIN_CONFIDENCE
+from .corpus.engines import ENGINES, default_workers
+from .corpus.linking import load_known
 from .errors import KGError
-from .evaluate import format_report, load_gold, score_graph
+from .extract.pipeline import DEFAULT_MODEL
 from .folder import build_folder
-from .iris import DEFAULT_BASE
-from .linking import load_known
-from .ontology import load_ontology
-from .pipeline import DEFAULT_MODEL
-from .query import (
+from .knowledge.ontology import load_ontology
+from .rdf.graph import valid_base
+from .rdf.iris import DEFAULT_BASE
+from .rdf.query import (
     RESULT_FORMATS,
     format_result,
     load_store,
@@ -36,11 +37,13 @@ from .query import (
     run_query,
     run_with_timeout,
 )
-from .rdf import FORMATS, valid_base
-from .reading import InputWarning, SkippedFileWarning
+from .rdf.validate import load_graph, validate_graph
+from .rdf.write import FORMATS
+from .read.sources import Fields, count_documents
+from .read.text import InputWarning, SkippedFileWarning
 from .resources import example_file
-from .sources import Fields, count_documents
-from .validate import load_graph, validate_graph
+from .version import __version__
+from .views.evaluate import format_report, load_gold, score_graph
 
 model_option = click.option(
     "--model",
@@ -405,8 +408,6 @@ def validate(graphs) -> None:
 @learned_option
 def evaluate(gold_dir, show, props, types, model, min_confidence, learned) -> None:
     """Score extraction on GOLD_DIR, a folder of gold annotations (*.json beside texts)."""
-    from .builder import build as build_graph
-
     gold = load_gold(gold_dir)
     graph = build_graph(gold.texts, model=model, min_confidence=min_confidence, learned=learned)
     report = score_graph(

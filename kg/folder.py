@@ -1,7 +1,7 @@
 """Building into an output folder, with the records on disk: the build of ``kg build``.
 
-``build_folder`` streams the documents through an engine (``kg.engines``),
-keeps each record in the folder's shards as it comes (``kg.shards``) and
+``build_folder`` streams the documents through an engine (``kg.corpus.engines``),
+keeps each record in the folder's shards as it comes (``kg.corpus.shards``) and
 merges it into the corpus, then writes the graph, its provenance and the
 page, streaming the evidence back from the shards. Memory holds the
 entities and facts, never the texts or the evidence, so a corpus of any size
@@ -15,22 +15,23 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from . import __version__, shards
-from .builder import DEFAULT_MIN_CONFIDENCE, Corpus
-from .engines import read_corpus
+from .corpus import shards
+from .corpus.corpus import DEFAULT_MIN_CONFIDENCE, Corpus
+from .corpus.engines import read_corpus
+from .corpus.linking import KnownEntity
 from .errors import KGError
-from .files import publish, remove_stale_staging, staging_folder
-from .html import write_html
-from .iris import DEFAULT_BASE
-from .linking import KnownEntity
-from .lock import folder_lock
-from .pipeline import DEFAULT_MODEL, load_pipeline
-from .provenance import Build, build_time, provenance_triples
-from .rdf import to_graph, write_outputs
-from .reading import Document, SkippedFileWarning
-from .records import DocumentRecord
-from .sources import Fields, read_inputs, unique_names
-from .validate import validate_graph
+from .extract.pipeline import DEFAULT_MODEL, load_pipeline
+from .files import folder_lock, publish, remove_stale_staging, staging_folder
+from .model import DocumentRecord
+from .rdf.graph import to_graph
+from .rdf.iris import DEFAULT_BASE
+from .rdf.provenance import Build, build_time, provenance_triples
+from .rdf.validate import validate_graph
+from .rdf.write import write_outputs
+from .read.sources import Fields, read_inputs, unique_names
+from .read.text import Document, SkippedFileWarning
+from .version import __version__
+from .views.html import write_html
 
 #: the sentences ``graph.html`` shows per fact (the provenance files hold them all)
 PAGE_EVIDENCE = 10
@@ -68,7 +69,7 @@ def build_folder(
     """Build the graph of ``paths`` into ``output``, keeping the records in ``output/shards``.
 
     Args:
-        paths: what ``kg.sources.read_inputs`` reads.
+        paths: what ``kg.read.sources.read_inputs`` reads.
         output: the folder to write into.
         formats: names from ``kg.rdf.FORMATS``.
         base: the namespace of entity IRIs.
@@ -77,7 +78,7 @@ def build_folder(
         min_confidence: leave out the facts whose confidence is lower.
         known: reference entities to link to.
         workers: parse in this many processes.
-        engine: ``local`` or ``dask`` (see ``kg.engines``).
+        engine: ``local`` or ``dask`` (see ``kg.corpus.engines``).
         scheduler: the Dask scheduler's address.
         fields: the fields of collection records to read (default ``Fields()``).
         max_chars: skip, with a warning, documents longer than this.
@@ -92,7 +93,7 @@ def build_folder(
     Raises:
         KGError: bad settings, an input that is not the interrupted build's,
             a graph that breaks the shapes, or a reading error (see
-            ``kg.sources``). A ``KeyboardInterrupt`` keeps what was read.
+            ``kg.read.sources``). A ``KeyboardInterrupt`` keeps what was read.
     """
     began = build_time()
     pipeline = _pipeline_name(model, learned)  # a missing pipeline is said before anything else
@@ -148,7 +149,7 @@ def build_folder(
 def _read(run, documents, notify, model, read) -> Corpus:
     """Read the documents into a corpus, keeping each record in the run's parts as it comes.
 
-    ``read`` turns documents into records (an engine of ``kg.engines``).
+    ``read`` turns documents into records (an engine of ``kg.corpus.engines``).
     """
     notify = notify or (lambda record: None)
     corpus = Corpus(model=model)

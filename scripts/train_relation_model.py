@@ -15,11 +15,11 @@ import argparse
 import json
 from pathlib import Path
 
-from kg.consolidate import normalise
-from kg.ontology import load_ontology
-from kg.pipeline import DEFAULT_MODEL, load_pipeline
-from kg.reading import read_file
-from kg.relation_model import candidate_pairs, pair_features, signature_of, train
+from kg.extract.names import normalise
+from kg.extract.pipeline import DEFAULT_MODEL, load_pipeline
+from kg.extract.relation_model import candidate_pairs, pair_features, signature_of, train
+from kg.knowledge.ontology import load_ontology
+from kg.read.text import read_file
 
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "ontology" / "models" / "relations.json"
 

@@ -1,7 +1,7 @@
 import pytest
 
-from kg.pipeline import load_pipeline
-from kg.reading import clean_text
+from kg.extract.pipeline import load_pipeline
+from kg.read.text import clean_text
 
 
 @pytest.fixture(scope="session")

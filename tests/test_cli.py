@@ -230,12 +230,12 @@ def test_bad_files_are_skipped_or_fail_with_strict(tmp_path):
 
 
 def test_long_documents_are_read_in_pieces_or_skipped(tmp_path, monkeypatch):
-    import kg.reading
+    import kg.read.text
     from kg.builder import extract_corpus
 
     article = "Russian actress Yulia Peressild was born in Moscow. " * 60  # 3,120 characters
-    monkeypatch.setattr(kg.reading, "CHUNK_CHARS", 500)
-    corpus = extract_corpus([kg.reading.Document("long", article)])
+    monkeypatch.setattr(kg.read.text, "CHUNK_CHARS", 500)
+    corpus = extract_corpus([kg.Document("long", article)])
     assert corpus.documents == ["long"]
     evidence = [e for found in corpus.evidence.values() for e in found]
     assert len({e.start for e in evidence}) > 6  # read in every piece, offsets in the document
@@ -266,10 +266,10 @@ def test_many_bad_files_are_summed_up(tmp_path):
 
 
 def test_workers_give_the_same_output(tmp_path, monkeypatch):
-    import kg.reading
+    import kg.read.text
 
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
-    monkeypatch.setattr(kg.reading, "CHUNK_CHARS", 400)  # long documents in pieces, too
+    monkeypatch.setattr(kg.read.text, "CHUNK_CHARS", 400)  # long documents in pieces, too
     folder = tmp_path / "articles"
     folder.mkdir()
     (folder / "one.txt").write_text(ARTICLE * 4, encoding="utf-8")

@@ -24,7 +24,7 @@ from click.testing import CliRunner
 import kg.files
 import kg.folder
 from kg.cli import main
-from kg.lock import NAME as LOCK
+from kg.files import LOCK_NAME
 
 OLD = ["Anna Berg, a nurse from Duluth, joined the Mayo Clinic."]
 NEW = [
@@ -111,7 +111,7 @@ def test_the_lock_of_a_killed_build_is_taken_over(finished, tmp_path):
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    lock = out / LOCK
+    lock = out / LOCK_NAME
     deadline = time.monotonic() + 60
     while not lock.exists() or lock.read_text(encoding="ascii").strip() != str(process.pid):
         assert time.monotonic() < deadline, "the build never took the lock"

@@ -1,0 +1,355 @@
+"""Entity mentions: correcting the tagger's spans and reading them as ontology classes.
+
+spaCy's small English model cuts titles in the middle, misses names it has
+seen a line before, and tags well-known organizations as people. The
+``kg_entity_fixes`` component corrects ``doc.ents`` after the tagger:
+
+1. names from the gazetteer table win over the tagger;
+2. quoted or capitalised titles next to a work noun ("the film 'The
+   Challenge'", "the documentary Tideline") become works;
+3. spans lose a leading "the", a trailing possessive, quotes and dashes;
+4. a name tagged once in a document is tagged wherever else it appears,
+   also in its short form (a person's surname, an organization without
+   "Recordings").
+
+``collect_mentions`` then turns the entities into ``Mention`` objects with
+an ontology class.
+"""
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from ..knowledge.lexicon import Lexicon, load_lexicon
+from ..knowledge.ontology import load_ontology
+
+#: spaCy entity labels that name things the ontology has a class for.
+LABEL_CLASS = {
+    "PERSON": "Person",
+    "ORG": "Organization",
+    "GPE": "Place",
+    "LOC": "Place",
+    "FAC": "Place",
+    "WORK_OF_ART": "CreativeWork",
+    "EVENT": "Event",
+}
+#: The spaCy label that stands for each top class in ``doc.ents``.
+CLASS_LABEL = {
+    "Person": "PERSON",
+    "Organization": "ORG",
+    "Place": "GPE",
+    "CreativeWork": "WORK_OF_ART",
+    "Event": "EVENT",
+}
+
+_OPEN_QUOTES = {"‘", "“", '"', "'", "«"}
+_CLOSE_QUOTES = {"’", "”", '"', "'", "»"}
+_QUOTES = _OPEN_QUOTES | _CLOSE_QUOTES
+_TITLE_SMALL_WORDS = {"of", "the", "a", "an", "and", "for", "in", "on", "to", "&", ":", "-", "at"}
+_TRIM_LEFT = {"the", "a", "an"}
+_DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "i", "ic", "ch")
+
+
+@dataclass(eq=False)
+class Mention:
+    """One mention of an entity in a document.
+
+    Attributes:
+        start: index of its first token.
+        end: index after its last token.
+        name: the cleaned surface form ("Elon Musk", not "Elon Musk's").
+        cls: the ontology class its own context suggests.
+        key: an identity shared by the mentions of one entity in the
+            document, filled in by consolidation.
+        evidence: classes that the mention's roles in facts call for
+            ("born in X": Place), weighed at consolidation.
+        fixed: the class was set by a rule, not read off the tagger: the
+            team in "Lyon coach" is not the city, whatever its name.
+        aliases: fuller forms the text writes the name in, kept as other
+            names but never as the label: "President Lincoln", "Amherst, Mass.".
+    """
+
+    start: int
+    end: int
+    name: str
+    cls: str
+    key: str = ""
+    evidence: list[str] = field(default_factory=list)
+    fixed: bool = False
+    aliases: list[str] = field(default_factory=list)
+
+
+def _work_nouns(lexicon: Lexicon) -> set[str]:
+    ontology = load_ontology()
+    return {n for n, c in lexicon.class_nouns.items() if ontology.is_a(c, "CreativeWork")}
+
+
+def _is_titlecase(token) -> bool:
+    return token.text[:1].isupper() or token.text[:1].isdigit()
+
+
+def _quoted_titles(doc: Doc, work_nouns: set[str]) -> list[Span]:
+    """Find quoted Title Case phrases with a work noun within four words of them."""
+    found = []
+    i = 0
+    while i < len(doc):
+        if doc[i].text in _OPEN_QUOTES:
+            for j in range(i + 2, min(i + 12, len(doc))):
+                if doc[j].text in _CLOSE_QUOTES:
+                    inner = doc[i + 1 : j]
+                    near = [t.lower_ for t in doc[max(0, i - 4) : i]]
+                    near += [t.lower_ for t in doc[j + 1 : j + 5]]
+                    if (
+                        _is_titlecase(inner[0])
+                        and all(_is_titlecase(t) or t.lower_ in _TITLE_SMALL_WORDS for t in inner)
+                        and any(w in work_nouns for w in near)
+                    ):
+                        found.append(Span(doc, i + 1, j, label="WORK_OF_ART"))
+                        i = j
+                    break
+                if doc[j].is_sent_start:
+                    break
+        i += 1
+    return found
+
+
+def _bare_titles(doc: Doc, work_nouns: set[str]) -> list[Span]:
+    """Find unquoted titles right after a work noun: "the documentary Tideline"."""
+    found = []
+    for token in doc:
+        if token.lower_ not in work_nouns or token.tag_ not in ("NN", "NNS"):
+            continue
+        end = token.i + 1
+        while end < len(doc) and (
+            doc[end].tag_ == "NNP"
+            or (
+                doc[end].lower_ in ("of", "the")
+                and end + 1 < len(doc)
+                and doc[end + 1].tag_ == "NNP"
+            )
+        ):
+            end += 1
+        # a title starts with a capital: "the production of King Lear" is no title
+        if end > token.i + 1 and doc[end - 1].tag_ == "NNP" and doc[token.i + 1].tag_ == "NNP":
+            found.append(Span(doc, token.i + 1, end, label="WORK_OF_ART"))
+    return found
+
+
+def _gazetteer_spans(doc: Doc, matcher: PhraseMatcher, lexicon: Lexicon) -> list[Span]:
+    ontology = load_ontology()
+    spans = []
+    for _, start, end in matcher(doc):
+        span = doc[start:end]
+        cls = lexicon.gazetteer.get(span.text)
+        if cls:
+            spans.append(Span(doc, start, end, label=CLASS_LABEL[ontology.top(cls)]))
+    return spans
+
+
+def _trim(span: Span, lexicon: Lexicon) -> Span | None:
+    """Drop leading articles and honorifics, trailing possessives, quotes and dashes."""
+    start, end = span.start, span.end
+    doc = span.doc
+    for i in range(start, end):
+        if doc[i].text == "(" and ")" not in [t.text for t in doc[i:end]]:
+            end = i  # "Royal Academy of Dramatic Art (Rada": the bracket is not the name
+            break
+    while start < end and (
+        doc[start].text in _QUOTES
+        or doc[start].is_punct
+        or (doc[start].lower_ in _TRIM_LEFT and span.label_ != "WORK_OF_ART")
+        or (span.label_ == "PERSON" and doc[start].text in lexicon.honorifics and end - start > 1)
+        or (doc[start].lower_ in lexicon.titles and end - start > 1)  # "Archaeologist Verónica …"
+    ):
+        start += 1
+    while end > start and (
+        doc[end - 1].tag_ == "POS"
+        or doc[end - 1].text in _QUOTES
+        or (doc[end - 1].is_punct and doc[end - 1].text not in (".", ")"))
+        or doc[end - 1].lower_ in _TRIM_LEFT
+        or doc[end - 1].is_space
+    ):
+        end -= 1
+    if start >= end or not any(
+        t.text[:1].isupper() or t.text[:1].isdigit() for t in doc[start:end]
+    ):
+        return None
+    text = doc[start:end].text.lower()
+    if doc[start:end].text in lexicon.honorifics:
+        return None  # "Insp" split off "Det Insp Sarah Quigley"
+    if text in lexicon.titles:
+        return None  # "Glaciologist whose study …": a capitalised title, not a name
+    if end < len(doc) and f"{text} {doc[end].lower_}" in lexicon.titles:
+        return None  # "Sporting director": the first word of a title, not a name
+    return Span(doc, start, end, label=span.label_)
+
+
+def _split_at_slashes(span: Span) -> list[Span]:
+    """Split "Amsterdam/Frankfurt" into its names."""
+    parts, start = [], span.start
+    for token in span:
+        if token.text == "/":
+            if token.i > start:
+                parts.append(Span(span.doc, start, token.i, label=span.label_))
+            start = token.i + 1
+    if start < span.end:
+        parts.append(Span(span.doc, start, span.end, label=span.label_))
+    return parts
+
+
+def _merge(preferred: list[Span], others: list[Span]) -> list[Span]:
+    """Keep every preferred span and the others that overlap none of them."""
+    taken = set()
+    for span in preferred:
+        taken.update(range(span.start, span.end))
+    kept = list(preferred)
+    for span in sorted(others, key=lambda s: s.end - s.start, reverse=True):
+        if not taken.intersection(range(span.start, span.end)):
+            kept.append(span)
+            taken.update(range(span.start, span.end))
+    return sorted(kept, key=lambda s: s.start)
+
+
+def _short_forms(span: Span, lexicon: Lexicon) -> list[str]:
+    """Return the other forms a name may take later in the text."""
+    words = span.text.split()
+    if span.label_ == "PERSON" and len(words) > 1:
+        return [words[-1]]
+    short = " ".join(words[:-1])
+    if (
+        span.label_ == "ORG"
+        and len(words) > 1
+        and words[-1] in lexicon.org_suffixes
+        and (short not in lexicon.gazetteer)
+    ):
+        return [short]
+    return []
+
+
+def _propagate(doc: Doc, ents: list[Span], lexicon: Lexicon, make_doc) -> list[Span]:
+    """Tag other occurrences of names that the tagger found once in the document."""
+    labels: dict[str, str] = {}
+    for span in ents:
+        if span.label_ in LABEL_CLASS and (len(span) > 1 or len(span.text) > 3):
+            labels.setdefault(span.text, span.label_)
+            for form in _short_forms(span, lexicon):
+                labels.setdefault(form, span.label_)
+    if not labels:
+        return ents
+    matcher = PhraseMatcher(doc.vocab)
+    for name in labels:
+        matcher.add(name, [make_doc(name)])
+    found = []
+    for match_id, start, end in matcher(doc):
+        name = doc.vocab.strings[match_id]
+        if (
+            all(
+                t.text[:1].isupper() or t.lower_ in _TITLE_SMALL_WORDS
+                for t in doc[start:end]
+                if t.is_alpha
+            )
+            and doc[start].text[:1].isupper()
+        ):
+            found.append(Span(doc, start, end, label=labels[name]))
+    # a full name wins over a shorter tagged piece of it ("Edge of the Land" over "Land")
+    bounds = [(e.start, e.end) for e in ents]
+    longer = [
+        f
+        for f in found
+        if any(f.start <= s and e <= f.end and e - s < f.end - f.start for s, e in bounds)
+    ]
+    return _merge(longer, _merge(ents, found))
+
+
+class EntityFixes:
+    """The ``kg_entity_fixes`` component: corrects ``doc.ents`` after the tagger."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.lexicon = load_lexicon()
+        self.make_doc = nlp.make_doc
+        self.work_nouns = _work_nouns(self.lexicon)
+        self.gazetteer = PhraseMatcher(nlp.vocab)
+        for term in self.lexicon.gazetteer:
+            self.gazetteer.add(term, [nlp.make_doc(term)])
+
+    def _norp_as_organization(self, span: Span) -> Span:
+        """Read "Betis coach X" as an organization: a NORP that is no demonym, before a title."""
+        doc = span.doc
+        following = doc[span.end].lower_ if span.end < len(doc) else ""
+        if (
+            span.text.lower() not in self.lexicon.demonyms
+            and not span.text.lower().endswith(_DEMONYM_ENDINGS)
+            and following in self.lexicon.titles
+        ):
+            return Span(doc, span.start, span.end, label="ORG")
+        return span
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Correct the entity spans of ``doc`` in place and return it."""
+        tagged = [
+            self._norp_as_organization(part) if part.label_ == "NORP" else part
+            for s in doc.ents
+            if s.label_ in LABEL_CLASS or s.label_ == "NORP"
+            for part in _split_at_slashes(s)
+        ]
+        # a known name inside a longer tagged name is part of it ("University of Oslo")
+        fixed = [
+            g
+            for g in _gazetteer_spans(doc, self.gazetteer, self.lexicon)
+            if not any(t.start <= g.start and g.end <= t.end and len(t) > len(g) for t in tagged)
+        ]
+        fixed = _merge(fixed, _quoted_titles(doc, self.work_nouns))
+        fixed = _merge(fixed, _bare_titles(doc, self.work_nouns))
+        trimmed = [_trim(s, self.lexicon) if s.label_ != "NORP" else s for s in tagged]
+        ents = _merge(fixed, [s for s in trimmed if s is not None])
+        doc.ents = _propagate(doc, ents, self.lexicon, self.make_doc)
+        return doc
+
+
+@Language.factory("kg_entity_fixes")
+def make_entity_fixes(nlp: Language, name: str) -> EntityFixes:
+    """Create the component that corrects the tagger's entity spans."""
+    return EntityFixes(nlp, name)
+
+
+def mention_class(span: Span, lexicon: Lexicon) -> str:
+    """Return the ontology class a tagged span suggests by itself."""
+    if span.text in lexicon.gazetteer:
+        return lexicon.gazetteer[span.text]
+    cls = LABEL_CLASS[span.label_]
+    if cls == "Place" and span.text.lower() in lexicon.countries:
+        return "Country"
+    return cls
+
+
+def collect_mentions(doc: Doc, lexicon: Lexicon | None = None) -> list[Mention]:
+    """Return the mentions of named entities in ``doc``, in text order."""
+    lexicon = lexicon or load_lexicon()
+    mentions = []
+    for span in doc.ents:
+        if span.label_ not in LABEL_CLASS:
+            continue
+        mention = Mention(span.start, span.end, _one_line(span.text), mention_class(span, lexicon))
+        if mention.cls == "Person":
+            styled = _styled_start(doc, span.start, lexicon)
+            if styled < span.start:
+                mention.aliases.append(_one_line(doc[styled : span.end].text))
+        mentions.append(mention)
+    return mentions
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _styled_start(doc: Doc, start: int, lexicon: Lexicon) -> int:
+    """Return where a person's name starts with the honorifics written before it.
+
+    "Sen. Bob Dole", "President Lincoln": the honorific is not part of the
+    name, but the styled form is a name the person goes by.
+    """
+    while start > 0 and doc[start - 1].text in lexicon.honorifics:
+        start -= 1
+    return start

@@ -1,0 +1,423 @@
+"""Facts read off the words around a name: titles, demonyms, owners, places.
+
+"Russian actress Yulia Peressild" (nationality, occupation), "Dmitri
+Rogozine, director of Roscosmos" (directedBy), "Betis coach Manuel Arriaga"
+(worksFor), "Germany's Nordhafen" (basedIn), "Bristol-based Wildwater Films"
+(basedIn), "Austrian-born CEO" (bornIn), "Elon Musk's SpaceX", "Lyon coach"
+(the team), "Kieran Holt, 27, of Walsall" (livesIn), "her drama 'X'", and the
+people titled actor or director in an article about one film.
+"""
+
+from spacy.tokens import Token
+
+from ...knowledge.lexicon import Title
+from ..mentions import Mention
+from .negation import negated
+
+# the part-of-speech tags of words inside a noun phrase
+_NP_TAGS = set("DT JJ JJR JJS NN NNS NNP NNPS POS HYPH PRP$ VBN VBG".split())
+_FORMER = {"former", "formerly", "ex", "ex-", "previous", "late"}
+
+
+class DescriptionRules:
+    """Rules that read descriptions of names; mixed into the extraction state."""
+
+    def premodifiers(self, start: int) -> list[Token]:
+        """Return the noun-phrase words right before token ``start``, left to right."""
+        words = []
+        i = start - 1
+        while i >= 0:
+            token = self.doc[i]
+            mention = self.resolver.mention_at(token)
+            if mention is not None:
+                owner = self.doc[mention.end].tag_ == "POS"
+                if self.ontology.top(mention.cls) == "Person" and not owner:
+                    break  # another person's name ends the phrase
+                words[:0] = list(self.doc[mention.start : mention.end])
+                if self.ontology.top(mention.cls) == "Person":
+                    break  # the owner, "Elon Musk's SpaceX", starts it
+                i = mention.start - 1
+                continue
+            if (
+                token.tag_ not in _NP_TAGS and token.lower_ not in self.lexicon.titles
+            ) or token.is_sent_end:
+                break
+            if token.tag_ in ("VBN", "VBG") and not (i > 0 and self.doc[i - 1].tag_ == "HYPH"):
+                break
+            words.insert(0, token)
+            i -= 1
+        return words
+
+    def title_at(self, head: Token, words: list[Token]) -> tuple[Title | None, bool]:
+        """Return the longest title that ends at ``head``, and whether it is marked former."""
+        sequence = [w for w in words if w.i < head.i] + [head]
+        best = None
+        for size in range(min(self.lexicon.max_title_words, len(sequence)), 0, -1):
+            part = sequence[-size:]
+            for form in (
+                " ".join(t.lower_ for t in part),
+                " ".join([*(t.lower_ for t in part[:-1]), part[-1].lemma_.lower()]),
+            ):
+                if form in self.lexicon.titles:
+                    best = self.lexicon.titles[form]
+                    break
+            if best:
+                break
+        former = any(t.lower_ in _FORMER for t in sequence)
+        return best, former
+
+    def describe_modifiers(self, mention: Mention, words: list[Token], anchor: Token) -> list:
+        """Read demonyms, places, owners and class nouns among ``words`` for ``mention``.
+
+        Returns the organizations or works the words name, for title rules.
+        """
+        top = self.ontology.top(mention.cls)
+        affiliations = []
+        for k, token in enumerate(words):
+            other = self.resolver.mention_at(token)
+            lower = token.lower_
+            nxt = words[k + 1] if k + 1 < len(words) else None
+            if other is not None and other is not mention:
+                if other.end - 1 != token.i:
+                    continue
+                other_top = self.ontology.top(other.cls)
+                possessive = nxt is not None and nxt.tag_ == "POS"
+                hyphen = nxt is not None and nxt.tag_ == "HYPH"
+                if hyphen:
+                    continue  # "Bristol-based" is read at "based"
+                if possessive and (other_top, top) in self.lexicon.possessives:
+                    prop = self.lexicon.possessives[(other_top, top)]
+                    self.add_by_domain(prop, mention, other, "possessive", token)
+                elif other_top == "Place" and top == "Organization":
+                    self.add(mention, "basedIn", other, "place-modifier", token)
+                elif other_top in ("Organization", "CreativeWork"):
+                    affiliations.append(other)
+                continue
+            pair = f"{words[k - 1].lower_} {lower}" if k else ""
+            if pair in self.lexicon.demonyms:
+                lower = pair  # "South Korean"
+            if lower in self.lexicon.demonyms and not (nxt is not None and nxt.tag_ == "HYPH"):
+                country = self.country(token, self.lexicon.demonyms[lower])
+                if top == "Person":
+                    self.add(mention, "nationality", country, "demonym", token)
+                elif top == "Organization":
+                    self.add(mention, "basedIn", country, "demonym", token)
+                elif top == "Place" and mention.cls != "Country":
+                    self.add(mention, "locatedIn", country, "demonym", token)
+            elif token.tag_ == "VBN" and k >= 2 and words[k - 1].tag_ == "HYPH":
+                self.hyphen_participle(mention, words[k - 2], token)
+            elif token.tag_ == "POS" and k >= 1 and self.resolver.mention_at(words[k - 1]) is None:
+                owner = self.resolver.resolve(words[k - 1])
+                if owner is not None and self.ontology.top(owner.cls) in (
+                    "Organization",
+                    "CreativeWork",
+                ):
+                    affiliations.append(owner)
+        return affiliations
+
+    def hyphen_participle(self, mention: Mention, place_token: Token, participle: Token) -> None:
+        """Read "Bristol-based", "Austrian-born": a place and a verb rule with prep:in."""
+        evidence: list[tuple[Mention, str]] = []
+        place = self.resolver.resolve(place_token, frozenset({"Place"}), evidence)
+        if place is None and place_token.lower_ in self.lexicon.demonyms:
+            place = self.country(place_token, self.lexicon.demonyms[place_token.lower_])
+        if place is None:
+            return
+        for rule in self.lexicon.verbs.get(participle.lemma_.lower(), []):
+            if rule.object == "prep:in" and self.ontology.fits(
+                mention.cls, self.domain(rule.property)
+            ):
+                for other, cls in evidence:
+                    other.evidence.append(cls)
+                self.add(mention, rule.property, place, "hyphen-participle", participle)
+
+    def teams_named_by_places(self, words: list[Token]) -> list[Mention]:
+        """Read "Lyon coach", "Brazil striker": a place before a team role names its team.
+
+        The team is an organization of its own, named like the place.
+        """
+        teams = []
+        for token in words:
+            place = self.resolver.mention_at(token)
+            if place is None or place.end - 1 != token.i or self.ontology.top(place.cls) != "Place":
+                continue
+            if place not in self.teams:
+                self.teams[place] = Mention(
+                    place.start, place.end, place.name, "SportsTeam", fixed=True
+                )
+            teams.append(self.teams[place])
+        return teams
+
+    def title_facts(self, person: Mention, head: Token, words: list[Token], extra=()) -> None:
+        """State the occupation a title gives, and the fact it implies with its organization."""
+        title, former = self.title_at(head, words)
+        if title is None:
+            self.describe_modifiers(person, words, head)  # "her American colleague X"
+            return
+        # the title's own words ("Sporting director") name no organization
+        words = [w for w in words if w.i < head.i - (len(title.phrase.split()) - 1)]
+        department = self.department(head)
+        if title.is_occupation:
+            phrase = f"{title.phrase} of {department}" if department else title.phrase
+            self.add(person, "occupation", phrase, "title", head)
+        affiliations = list(extra) + self.describe_modifiers(person, words, head)
+        if title.in_team:
+            affiliations += self.teams_named_by_places(words)
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "at", "for", "with", "in"):
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    for target in self.expand(pobj):
+                        found = self.resolver.resolve(target)
+                        if found is not None:
+                            affiliations.append(found)
+            elif child.dep_ == "poss":
+                found = self.resolver.resolve(child)
+                if found is not None:
+                    affiliations.append(found)
+        if title.relation is None or former:
+            return
+        relation = title.relation
+        if department and relation == "directedBy":
+            relation = "worksFor"  # the head of a department works for the organization
+        affiliations = [
+            other
+            for other in affiliations
+            if other is not person and self.fits_opposite(relation, person, other)
+        ]
+        for other in affiliations:
+            self.add_by_domain(relation, person, other, "title-affiliation", head)
+        if not affiliations:
+            self.unattached_titles.append((person, title, head))
+
+    def fits_opposite(self, relation: str, person: Mention, other: Mention) -> bool:
+        """Tell whether ``other`` fits the end of ``relation`` that ``person`` does not hold.
+
+        "Kennedy's assassin": the victim of killed is a person; "Roscosmos
+        director": the organization of directedBy is its subject.
+        """
+        if self.ontology.fits(person.cls, self.domain(relation)):
+            return self.ontology.fits(other.cls, self.range(relation))
+        return self.ontology.fits(other.cls, self.domain(relation))
+
+    def department(self, head: Token) -> str | None:
+        """Return the unnamed unit a title heads: "head of specialist factual"."""
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    subtree = list(pobj.subtree)
+                    # lower-case words only: a unit, not a name ("of specialist factual")
+                    if pobj.dep_ == "pobj" and all(t.is_lower and t.is_alpha for t in subtree):
+                        return " ".join(t.text for t in subtree)
+        return None
+
+    def descriptions(self) -> None:
+        """Apply the description rules to every mention."""
+        for mention in self.mentions:
+            root = self.doc[mention.end - 1]
+            words = self.premodifiers(mention.start)
+            nouns = [
+                w
+                for w in words
+                if w.tag_ in ("NN", "NNS")
+                or (w.lower_ in self.lexicon.titles and self.resolver.mention_at(w) is None)
+            ]
+            appositives = self.appositives(root)
+            attributes = self.copular_nouns(root)
+            if self.ontology.top(mention.cls) == "Person":
+                self.name_of_place(mention)
+                for title_noun in [*nouns[-1:]]:
+                    self.title_facts(mention, title_noun, words)
+                if not nouns:
+                    self.describe_modifiers(mention, words, root)
+                for head in appositives + attributes:
+                    for noun in self.expand(head):
+                        if noun.pos_ in ("NOUN", "PROPN") and noun.i not in self.resolver.at:
+                            self.title_facts(mention, noun, self.premodifiers(noun.i))
+                copular_subject = self.copular_subject(root)
+                if copular_subject is not None and nouns:
+                    self.title_facts(mention, nouns[-1], words, extra=[copular_subject])
+            else:
+                self.describe_modifiers(mention, words, root)
+                for noun in appositives:  # "Siemens, the Munich-based company"
+                    self.describe_modifiers(mention, self.premodifiers(noun.i), noun)
+                if self.ontology.top(mention.cls) == "Organization":
+                    self.organization_location(mention, self.doc[mention.start : mention.end].root)
+
+    def possessed_titles(self) -> None:
+        """Read "his role in X", "her producer at Y": a title owned by a person."""
+        for token in self.nouns:
+            if token.i in self.resolver.at:
+                continue
+            title = self.title_at(token, [])[0]
+            # "his role in X" is his; "his manager", "his bosses" are other people
+            if title is None or title.is_occupation or token.tag_ != "NN":
+                continue
+            for child in token.children:
+                if child.dep_ == "poss" and child.tag_ in ("PRP$", "NNP", "NNPS"):
+                    person = self.resolver.resolve(child, frozenset({"Person"}))
+                    if person is not None and self.ontology.top(person.cls) == "Person":
+                        self.title_facts(person, token, self.premodifiers(token.i))
+
+    def described_nominals(self) -> None:
+        """Read the words before a definite description as describing its entity.
+
+        "the Spanish club" (Betis), "the Seoul-based firm" (Seorin): once the
+        description resolves to a named entity, its modifiers describe it.
+        """
+        for token in self.nouns:
+            if token.i in self.resolver.at:
+                continue
+            if self.noun_class(token) is None or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children
+            ):
+                continue
+            after = token.i + 1
+            while after < len(self.doc) and self.doc[after].text in "\"'‘“":
+                after += 1
+            if after in self.resolver.at:
+                continue  # "the company Les Films du Quai": read as that name's description
+            mention = self.resolver.resolve(token)
+            if mention is not None and self.ontology.top(mention.cls) in ("Organization", "Place"):
+                self.describe_modifiers(mention, self.premodifiers(token.i), token)
+
+    def owned_works(self) -> None:
+        """Read "her drama 'X'" and "the film from director Y": a titled maker's work.
+
+        A person whose title implies a fact with a work ("filmmaker",
+        "director") and names none, and who owns a work ("her drama") or
+        is its source ("the next film from director Y"), made it.
+        """
+        for person, title, _ in self.unattached_titles:
+            if title.relation not in ("directedBy", "producedBy"):
+                continue
+            for work in self.mentions:
+                if self.ontology.top(work.cls) != "CreativeWork":
+                    continue
+                nouns = self.describing_nouns(work)
+                for noun in nouns:
+                    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+                    source = next(
+                        (
+                            g
+                            for c in noun.children
+                            if c.dep_ == "prep" and c.lower_ == "from"
+                            for g in c.children
+                            if g.dep_ == "pobj"
+                        ),
+                        None,
+                    )
+                    for token in (owner, source):
+                        if (
+                            token is not None
+                            and self.resolver.resolve(token, frozenset({"Person"})) is person
+                        ):
+                            self.add_by_domain(title.relation, person, work, "owned-work", noun)
+
+    def pronoun_copulas(self) -> None:
+        """Read "she became director of X": a title linked to a pronoun by a copula."""
+        for verb in self.verbs:
+            if verb.lemma_ not in self.lexicon.copulas:
+                continue
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None:
+                subject = self.implicit_subject(verb)
+            if subject is None or subject.tag_ != "PRP" or negated(verb):
+                continue
+            person = self.resolver.resolve(subject, frozenset({"Person"}))
+            if person is None:
+                continue
+            for noun in verb.children:
+                if noun.dep_ in ("attr", "oprd", "xcomp") and noun.pos_ == "NOUN":
+                    self.title_facts(person, noun, self.premodifiers(noun.i))
+
+    def name_of_place(self, person: Mention) -> None:
+        """Read "Kieran Holt, 27, of Walsall" (livesIn), "Sarah Quigley, of X Police" (worksFor)."""
+        i = person.end
+        if self.followed_by_age(person):
+            i += 2  # past ", 27"
+        after = self.doc[i : i + 2]
+        if len(after) < 2 or after[0].text != "," or after[1].lower_ != "of":
+            return
+        other = self.resolver.mention_at(self.doc[i + 2]) if i + 2 < len(self.doc) else None
+        if other is None or other.start != i + 2:
+            return
+        top = self.ontology.top(other.cls)
+        if top == "Place":
+            self.add(person, "livesIn", other, "name-of-place", after[1])
+        elif top == "Organization":
+            self.add(person, "worksFor", other, "name-of-place", after[1])
+
+    def respective_demonyms(self) -> None:
+        """Read "American and British billionaires Jeff Bezos and Richard Branson", in order."""
+        for mention in self.mentions:
+            root = self.doc[mention.end - 1]
+            if self.ontology.top(mention.cls) != "Person" or root.dep_ == "conj":
+                continue
+            people = [mention] + [
+                self.resolver.mention_at(c) for c in root.conjuncts if c.i > root.i
+            ]
+            if len(people) < 2 or None in people:
+                continue
+            i = mention.start - 1
+            while (
+                i >= 0 and self.doc[i].is_lower and self.doc[i].is_alpha and mention.start - i <= 2
+            ):
+                i -= 1  # the shared noun: "billionaires", "actors"
+            demonyms = []
+            while i >= 0:
+                token = self.doc[i]
+                if token.lower_ in self.lexicon.demonyms:
+                    demonyms.insert(0, token)
+                elif token.lower_ not in ("and", ","):
+                    break
+                i -= 1
+            if len(demonyms) == len(people):
+                for person, demonym in zip(people, demonyms, strict=True):
+                    country = self.country(demonym, self.lexicon.demonyms[demonym.lower_])
+                    self.add(person, "nationality", country, "respective-demonym", demonym)
+
+    def copular_subject(self, root: Token) -> Mention | None:
+        """For "The Lantern Rooms are singer Maeve Donnelly …", return the band."""
+        top = root
+        while top.dep_ == "conj":
+            top = top.head
+        if top.dep_ != "attr" or top.head.lemma_ != "be":
+            return None
+        subject = next((c for c in top.head.children if c.dep_ == "nsubj"), None)
+        return self.resolver.mention_at(subject) if subject is not None else None
+
+    def organization_location(self, mention: Mention, root: Token) -> None:
+        """Read "<organization> in <place>" as basedIn."""
+        for child in root.children:
+            if child.dep_ == "prep" and child.lower_ == "in":
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    place = self.resolver.mention_at(pobj)
+                    if place is not None and self.ontology.top(place.cls) == "Place":
+                        self.add(mention, "basedIn", place, "organization-in-place", child)
+
+    def single_film(self) -> None:
+        """In an article about one film, its actors and director are the people so titled.
+
+        "Russian actress Yulia Peressild and director Klim Chipenko" in a
+        text whose only film is "The Challenge": Peressild acts in it and
+        Chipenko directs it. With two films or more the rule says nothing.
+        """
+        films = {m.name.lower(): m for m in self.mentions if self.ontology.is_a(m.cls, "Film")}
+        if len(films) != 1:
+            return
+        film = next(iter(films.values()))
+        attached = {(f.subject, f.property) for f in self.facts}
+        attached |= {(f.object, f.property) for f in self.facts}
+        film_sentences = {
+            self.resolver.sentence_of[m.start] for m in self.mentions if m.name.lower() in films
+        }
+        for person, title, head in self.unattached_titles:
+            # the film must be named near the person: within three sentences
+            here = self.resolver.sentence_of[head.i]
+            near = any(abs(here - n) <= 3 for n in film_sentences)
+            if (
+                near
+                and title.relation in ("actsIn", "directedBy")
+                and (person, title.relation) not in attached
+            ):
+                self.add_by_domain(title.relation, person, film, "single-film", head)

@@ -1,0 +1,33 @@
+"""Negation, denial and hedging: the statements that give no fact.
+
+A verb or copula under "not" states nothing; neither does a clause under a
+verb of denial ("denied that she would join", "dismissed reports that …"),
+except inside a relative clause, which describes a participant ("the
+government rejected X, who runs Y"). A clause hedged by a modal ("would
+join", "may join") or left as an intention ("plans to join", "is expected
+to complete a move") has not happened either. The words are in
+``hedges.tsv``.
+"""
+
+from spacy.tokens import Token
+
+from ...knowledge.lexicon import load_lexicon
+
+
+def negated(token: Token) -> bool:
+    """Tell whether a trigger's clause is negated, denied or hedged."""
+    hedges = load_lexicon().hedges
+    clause = next((t for t in [token, *token.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    if clause is not None:
+        if any(c.dep_ == "neg" for c in clause.children):
+            return True
+        if any(c.dep_ == "aux" and c.lower_ in hedges["modal"] for c in clause.children):
+            return True
+        if clause.dep_ == "xcomp" and clause.head.lemma_.lower() in hedges["intention"]:
+            return True
+    for node in [token, *token.ancestors]:
+        if node.lemma_.lower() in hedges["denial"] and node.pos_ == "VERB":
+            return True
+        if node.dep_ == "relcl":
+            return False  # "… rejected X, who runs Y": the relative clause is not denied
+    return False

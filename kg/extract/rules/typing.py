@@ -1,0 +1,220 @@
+"""Typing mentions before the fact rules: describing nouns, titles, ages, datelines.
+
+``ClassRules.classify`` gives every mention evidence for its class from its
+context (the noun before it, an apposition, a copula, "a film titled X", a
+job title, an age in commas, a dateline, the last word of its name), then
+groups the mentions of one entity as consolidation will and lets them share
+the class the evidence favours.
+"""
+
+from spacy.tokens import Token
+
+from ..entities import choose_class, group_mentions
+from ..mentions import Mention
+
+
+class ClassRules:
+    """Rules that type mentions; mixed into the extraction state."""
+
+    def after_place_comma(self, mention: Mention) -> bool:
+        """Tell whether a name closes "in <place>, <name>," as the place's region."""
+        before = mention.start - 2
+        if before < 0 or self.doc[mention.start - 1].text != ",":
+            return False
+        place = self.resolver.mention_at(self.doc[before])
+        if place is None or self.ontology.top(place.cls) != "Place" or place.end != before + 1:
+            return False
+        prep = self.doc[place.start : place.end].root.head
+        following = self.doc[mention.end].text if mention.end < len(self.doc) else "."
+        return prep.lower_ in ("in", "at", "from", "near") and following in (",", ".", ";")
+
+    def describing_nouns(self, mention: Mention) -> list[Token]:
+        """Return the nouns that say what a mention is.
+
+        The noun right before the name ("forwarder Van Leeuwen Logistics",
+        "the label Halfmoon"), a noun in apposition ("Halfmoon, the label"),
+        a copular noun ("X is a nurse") and a naming noun ("a film titled X").
+        """
+        root = self.doc[mention.end - 1]
+        nouns = []
+        i = mention.start - 1
+        while i >= 0 and (self.doc[i].tag_ in ("DT", "``", "''") or self.doc[i].text in "\"'‘“"):
+            i -= 1
+        if i >= 0 and i not in self.resolver.at and self.doc[i].pos_ in ("NOUN", "PROPN"):
+            nouns.append(self.doc[i])
+        nouns += self.appositives(root) + self.copular_nouns(root) + self.naming_noun(root)
+        if self.ontology.top(mention.cls) == "CreativeWork":
+            follower = self.following_description(mention)
+            if follower is not None and follower not in nouns and follower.dep_ != "poss":
+                nouns.append(follower)
+        return nouns
+
+    def following_description(self, mention: Mention) -> Token | None:
+        """Return the work noun of "'Red Coast', the next film …" where the parse misses it."""
+        i = mention.end
+        while i < len(self.doc) and self.doc[i].text in "\"'’”":
+            i += 1
+        if i >= len(self.doc) or self.doc[i].text != ",":
+            return None
+        for token in self.doc[i + 1 : i + 5]:
+            if token.i in self.resolver.at or token.is_punct:
+                return None
+            if token.pos_ == "NOUN":
+                cls = self.noun_class(token)
+                return token if cls and self.ontology.top(cls) == "CreativeWork" else None
+        return None
+
+    def appositives(self, root: Token) -> list[Token]:
+        """Return the unnamed nouns in apposition to a name, on either side."""
+        # "X, whose founder, …" and "X, its chairman" describe someone else
+        found = [
+            c
+            for c in root.children
+            if c.dep_ == "appos"
+            and c.i not in self.resolver.at
+            and not any(g.dep_ == "poss" and g.tag_ in ("WP$", "PRP$") for g in c.children)
+        ]
+        head = root.head
+        if (
+            root.dep_ == "appos"
+            and head.i not in self.resolver.at
+            and head.pos_ in ("NOUN", "PROPN")
+        ):
+            found.append(head)
+        return found
+
+    def noun_class(self, noun: Token) -> str | None:
+        """Return the class a describing noun names, trying "space agency" before "agency"."""
+        nouns = self.lexicon.class_nouns
+        if noun.i > 0:
+            pair = f"{self.doc[noun.i - 1].lower_} {noun.lemma_.lower()}"
+            if pair in nouns:
+                return nouns[pair]
+        return nouns.get(noun.lemma_.lower()) or nouns.get(noun.lower_)
+
+    def in_dateline(self, mention: Mention) -> bool:
+        """Tell whether a name opens a dateline ("Seville, Spain (AP) —", "DAYTON, Ohio (AP)")."""
+        sent = self.doc[mention.start].sent
+        if mention.start != sent.start:
+            return False
+        last = [t for t in sent if not t.is_space][-1]
+        if last.text in ("—", "–", "-", "--"):
+            return True
+        # without a dash: a news agency in brackets after the place and its region
+        for token in self.doc[mention.end : mention.end + 8]:
+            if token.text == "(":
+                agency = self.resolver.mention_at(self.doc[token.i + 1])
+                return agency is not None and self.ontology.is_a(agency.cls, "NewsOrganization")
+            if token.text not in (",", ".") and not token.text[:1].isupper():
+                return False
+        return False
+
+    def in_place_context(self, mention: Mention) -> bool:
+        """Tell whether the words around a name make it a place.
+
+        "northeast of Boise", "a nurse from Halifax", "families of Grimsby",
+        "its Kent farm", and a name in apposition to a place: "in
+        Sriharikota, Andhra Pradesh,".
+        """
+        root = self.doc[mention.start : mention.end].root
+        if root.dep_ == "compound" and root.head.lemma_.lower() in self.lexicon.place_nouns:
+            return True
+        if self.after_place_comma(mention):
+            return True
+        prep = root.head
+        if root.dep_ != "pobj" or prep.lower_ not in ("of", "from", "near"):
+            return False
+        head = prep.head
+        if {head.lower_, head.lemma_.lower()} & self.lexicon.place_heads:
+            return True
+        # "a nurse from Halifax": a job title
+        return prep.lower_ == "from" and head.lower_ in self.lexicon.titles
+
+    def followed_by_age(self, mention: Mention) -> bool:
+        """Tell whether a name is followed by an age in commas: "Nunes, 22, who …"."""
+        after = self.doc[mention.end : mention.end + 3]
+        return (
+            len(after) == 3
+            and after[0].text == ","
+            and after[1].like_num
+            and after[1].text.isdigit()
+            and 0 < int(after[1].text) < 120
+            and after[2].text in (",", ".")
+        )
+
+    def classify(self) -> None:
+        """Type every mention by its describing nouns, then by vote over its document entity.
+
+        A class noun is evidence for its class and a job title for Person;
+        the mentions of one entity (grouped as consolidation will group
+        them) then share the class most of the evidence supports.
+        """
+        for mention in self.mentions:
+            if mention.name.split()[-1] in self.lexicon.org_suffixes and " " in mention.name:
+                mention.evidence.append("Organization")  # "Van Leeuwen Logistics"
+            last = mention.name.split()[-1].lower()
+            if " " in mention.name and last in self.lexicon.class_nouns:
+                mention.evidence.append(self.lexicon.class_nouns[last])  # "West Midlands Police"
+            for noun in self.describing_nouns(mention):
+                cls = self.noun_class(noun)
+                if cls is not None:
+                    self.resolver.describe(mention, noun)
+                    if not (mention.cls == "Country" and self.ontology.top(cls) == "Place"):
+                        mention.evidence.append(cls)
+                elif self.title_at(noun, list(self.doc[max(0, noun.i - 3) : noun.i]))[0]:
+                    mention.evidence.append("Person")
+            if self.in_dateline(mention):
+                mention.evidence.append("Place")  # "MEXICO CITY (AP) —"
+            if self.in_place_context(mention):
+                mention.evidence.append("Place")
+            words = mention.name.split()
+            if len(words) > 1 and {words[0], words[-1]} & self.lexicon.team_words:
+                mention.evidence.append("SportsTeam")  # "Club América", "FC Porto"
+            if self.followed_by_age(mention):
+                mention.evidence.append("Person")  # "Marchbank, 58, last appeared …"
+            following = self.doc[mention.end] if mention.end < len(self.doc) else None
+            if mention.cls == "Person" and following is not None:
+                cls = self.noun_class(following)
+                if cls and self.ontology.top(cls) == "Organization":
+                    mention.evidence.append("Place")  # "Manchester band", "Paris company"
+        tokens = [t.text for t in self.tokens]
+        groups = group_mentions(self.mentions, tokens, self.lexicon, self.ontology)
+        for number, group in enumerate(groups):
+            cls = choose_class(group, self.ontology)
+            for mention in group:
+                mention.cls = cls
+                mention.key = f"#{number}"
+        self.resolver.regrouped()
+
+    def demonym_countries(self) -> None:
+        """Every demonym names its country: "Danish shipping group" mentions Denmark."""
+        for token in self.tokens:
+            if token.ent_type_ == "NORP" and token.lower_ in self.lexicon.demonyms:
+                self.country(token, self.lexicon.demonyms[token.lower_])
+
+    def copular_nouns(self, root: Token) -> list[Token]:
+        """Return nouns linked to ``root`` by a copula: "X is a nurse", "the director is X"."""
+        while root.dep_ == "conj":
+            root = root.head
+        head = root.head
+        if head.lemma_ not in self.lexicon.copulas or root.dep_ not in (
+            "nsubj",
+            "nsubjpass",
+            "attr",
+        ):
+            return []
+        others = ("attr",) if root.dep_ == "attr" else ("attr", "oprd", "xcomp")
+        if root.dep_ == "attr":
+            others = ("nsubj",)
+        return [
+            c
+            for c in head.children
+            if c.dep_ in others and c.pos_ == "NOUN" and c.i not in self.resolver.at
+        ]
+
+    def naming_noun(self, root: Token) -> list[Token]:
+        """For "a film currently titled 'The Challenge'", return the noun "film"."""
+        head = root.head
+        if head.lemma_ in ("title", "call", "name") and head.dep_ == "acl":
+            return [head.head] if head.head.pos_ == "NOUN" else []
+        return []

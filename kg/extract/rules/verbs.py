@@ -1,0 +1,158 @@
+"""Facts from verb triggers (``verbs.tsv``), read in either voice.
+
+Roles are voice-neutral: the agent is who does it (the active subject or
+the "by" phrase), the patient what it is done to (the object or the passive
+subject), "prep:X" the object of a preposition. Unexpressed subjects come
+from relative clauses, participles, conjoined verbs and "together with";
+"Starring X, the film …" is read even where the parser misses it.
+"""
+
+from spacy.tokens import Token
+
+from ..mentions import Mention
+from .negation import negated
+
+
+class VerbRules:
+    """Rules driven by the verb table; mixed into the extraction state."""
+
+    def roles(self, verb: Token) -> dict[str, list[Token]]:
+        """Return the voice-neutral arguments of ``verb``: agent, patient, prep:X."""
+        roles: dict[str, list[Token]] = {}
+        passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children)
+        perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                roles.setdefault("agent", []).append(child)
+            elif child.dep_ in ("nsubjpass", "dobj"):
+                roles.setdefault("patient", []).append(child)
+            elif child.dep_ == "agent":
+                roles.setdefault("agent", []).extend(c for c in child.children if c.dep_ == "pobj")
+            elif child.dep_ in ("prep", "dative"):
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                roles.setdefault(f"prep:{child.lower_}", []).extend(objects)
+                if child.lower_ == "with" and any(c.lower_ == "together" for c in child.children):
+                    roles.setdefault("agent", []).extend(objects)  # "by X together with Y"
+        if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+            roles.setdefault("prep:in", []).append(verb.head)  # "Rotterdam, where X is based"
+        implicit = "patient" if (passive or (verb.tag_ == "VBN" and not perfect)) else "agent"
+        if implicit not in roles and not (
+            implicit == "patient" and "agent" in roles and not passive
+        ):
+            subject = self.implicit_subject(verb)
+            if subject is not None:
+                roles[implicit] = [subject]
+        return roles
+
+    def fronted_participle(self, verb: Token, roles: dict[str, list[Token]]) -> None:
+        """Read "Starring X and Y, the film follows …", which the parser takes for a modifier.
+
+        The participle's object is the name it stands before, and its
+        subject the subject of the main clause.
+        """
+        if verb.tag_ != "VBG" or verb.dep_ != "amod" or "patient" in roles:
+            return
+        name = verb.head
+        while name.dep_ == "compound" and name.i not in self.resolver.at:
+            name = name.head
+        root = verb.sent.root
+        subject = next(
+            (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > name.i), None
+        )
+        if name.i in self.resolver.at and subject is not None:
+            roles["patient"] = [name]
+            roles["agent"] = [subject]
+
+    def implicit_subject(self, verb: Token) -> Token | None:
+        """Find the unexpressed subject of a participle, a conjunct or a relative clause."""
+        if verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN"):
+            return verb.head
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            verb = verb.head  # "after leading the NDP": the clause the preposition hangs on
+        if verb.dep_ in ("conj", "xcomp", "advcl", "relcl", "prep"):
+            head = verb.head
+            if verb.dep_ == "relcl" and verb.tag_ == "VBN":
+                return head
+            for child in head.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    return child
+            if head.dep_ in ("acl", "relcl") and head.head.pos_ in ("NOUN", "PROPN"):
+                return head.head
+        return None
+
+    def verb_facts(self) -> None:
+        """Apply the verb triggers of ``verbs.tsv``."""
+        for verb in self.verbs:
+            rules = self.lexicon.verbs.get(verb.lemma_.lower())
+            if not rules:
+                continue
+            if (
+                verb.i > 1
+                and self.doc[verb.i - 1].tag_ == "HYPH"
+                and self.doc[verb.i - 2].pos_ == "PROPN"
+            ):
+                continue  # "Bristol-based": a description, read there
+            roles = self.roles(verb)
+            self.fronted_participle(verb, roles)
+            for rule in rules:
+                if rule.requires and not any(c.lower_ == rule.requires for c in verb.children):
+                    continue
+                evidence: list[tuple[Mention, str]] = []
+                subjects = self.arguments(
+                    roles.get(rule.subject, []), self.domain(rule.property), evidence
+                )
+                objects = self.arguments(
+                    roles.get(rule.object, []), self.range(rule.property), evidence
+                )
+                if not (subjects and objects) or negated(verb):
+                    continue
+                for mention, cls in evidence:
+                    if cls is None and mention not in self.mentions:
+                        # a name the tagger missed, kept now that it has a fact
+                        self.mentions.append(mention)
+                        self.resolver.add(mention)
+                    elif cls is not None:
+                        mention.evidence.append(cls)
+                for subject in subjects:
+                    for obj in objects:
+                        # negation was checked above, before any evidence was kept
+                        self.add(subject, rule.property, obj, f"verb:{rule.lemma}", verb)
+
+    def arguments(
+        self, tokens: list[Token], allowed: frozenset[str], evidence: list
+    ) -> list[Mention]:
+        """Resolve argument tokens, and their conjuncts, to mentions of the allowed classes."""
+        found = []
+        for token in tokens:
+            for member in self.expand(token):
+                mention = self.resolver.resolve(member, allowed or None, evidence)
+                if mention is None:
+                    mention = self.untagged_name(member, allowed)
+                    if mention is not None:
+                        evidence.append((mention, None))
+                if mention is not None and mention not in found:
+                    found.append(mention)
+        return found
+
+    def untagged_name(self, token: Token, allowed: frozenset[str]) -> Mention | None:
+        """Make a mention of a proper name the tagger missed, typed by its role.
+
+        "who was born in Fortaleza": the object of "born in" is a place
+        whether or not the tagger saw a name there.
+        """
+        tops = {self.ontology.top(c) for c in allowed}
+        if len(tops) != 1 or token.tag_ not in ("NNP", "NNPS") or token.i in self.resolver.at:
+            return None
+        if token.ent_type_ in ("DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "MONEY"):
+            return None
+        start = min(
+            [token.i]
+            + [c.i for c in token.children if c.dep_ == "compound" and c.tag_ in ("NNP", "NNPS")]
+        )
+        if any(i in self.resolver.at for i in range(start, token.i + 1)):
+            return None
+        cls = min(allowed, key=lambda c: len(self.ontology.ancestors(c)))
+        name = self.doc[start : token.i + 1].text
+        if name.lower() in self.lexicon.countries:
+            cls = "Country" if self.ontology.top(cls) == "Place" else cls
+        return Mention(start, token.i + 1, name, cls, key=f"@{start}")

@@ -1,0 +1,254 @@
+"""The lexical knowledge that maps English words to the ontology.
+
+Each table is a small tab-separated file in ``ontology/lexicon/`` with a
+header row; lines starting with ``#`` are comments. Users extend kg by
+adding rows, not code:
+
+- ``countries.tsv``: countries, their other names and demonyms;
+- ``titles.tsv``: job titles, the fact each implies, and whether it is an occupation;
+- ``class_nouns.tsv``: nouns that name an entity's class ("club", "film");
+- ``verbs.tsv``: verb triggers with their argument roles;
+- ``possessives.tsv``: what "<owner>'s <entity>" states;
+- ``gazetteer.tsv``: well-known names with their class;
+- ``furniture.tsv``: patterns of page furniture to drop;
+- ``name_parts.tsv``: honorifics, organization-name suffixes and team-name words;
+- ``place_heads.tsv``: words after which "of/from <name>" names a place;
+- ``copulas.tsv``: verbs that link a name to what it is ("is", "was named");
+- ``rules.tsv``: the confidence of each extraction rule;
+- ``hedges.tsv``: words of denial, modals and intentions that keep a clause from a fact;
+- ``learned_relations.tsv``: the property a learned fact gets, by its classes.
+"""
+
+import csv
+import re
+from dataclasses import dataclass, field
+from functools import cache, cached_property
+from pathlib import Path
+
+from ..errors import LexiconError
+from ..resources import lexicon_dir
+from .ontology import load_ontology
+
+
+@dataclass(frozen=True)
+class Title:
+    """A job title or role, and the fact it implies."""
+
+    phrase: str
+    relation: str | None
+    is_occupation: bool
+    in_team: bool = False
+
+
+@dataclass(frozen=True)
+class VerbRule:
+    """A verb trigger: ``subject property object`` read off the verb's roles."""
+
+    lemma: str
+    subject: str
+    property: str
+    object: str
+    requires: str | None
+    example: str = ""  # a sentence it reads: subject in [brackets], object in {braces}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """All lexicon tables, loaded and indexed for look-up."""
+
+    countries: dict[str, str]  # lower-cased name or alias -> canonical country
+    demonyms: dict[str, str]  # lower-cased demonym -> canonical country
+    titles: dict[str, Title]  # lower-cased phrase -> title
+    class_nouns: dict[str, str]  # lower-cased noun (phrase) -> class
+    verbs: dict[str, list[VerbRule]]  # lemma -> rules
+    possessives: dict[tuple[str, str], str]  # (owner top class, owned top class) -> property
+    gazetteer: dict[str, str]  # exact name -> class
+    furniture_lines: list[re.Pattern]
+    furniture_ends: list[re.Pattern]
+    honorifics: frozenset[str]
+    org_suffixes: frozenset[str]
+    team_words: frozenset[str]
+    place_heads: frozenset[str]  # "northeast of X", "a nurse from X"
+    place_nouns: frozenset[str]  # "its X farm", "his X home"
+    copulas: frozenset[str]
+    rule_confidence: dict[str, float]  # rule name (before any ":") -> confidence
+    learned_relations: dict[tuple[str, str], str]  # (subject class, object class) -> property
+    hedges: dict[str, frozenset[str]]  # kind (denial, modal, intention) -> words
+    #: example sentences of the possessive patterns, with the property each states
+    possessive_examples: dict[str, str] = field(default_factory=dict)
+
+    def confidence(self, rule: str) -> float:
+        """Return the confidence of a rule ("verb:direct" counts as "verb")."""
+        return self.rule_confidence.get(rule.split(":")[0], 0.5)
+
+    @cached_property  # asked for every noun phrase of every document
+    def max_title_words(self) -> int:
+        """Return the word count of the longest title phrase."""
+        return max(len(t.split()) for t in self.titles)
+
+
+def read_table(path: Path, columns: list[str]) -> list[dict[str, str]]:
+    """Read a lexicon table, checking that its header names ``columns``.
+
+    Args:
+        path: the ``.tsv`` file.
+        columns: the column names the header must start with.
+
+    Returns:
+        One dict per data row, with empty cells as empty strings.
+
+    Raises:
+        LexiconError: the file is missing, or its header or a row is malformed.
+    """
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise LexiconError(f"{path}: cannot read lexicon table ({exc.strerror})") from exc
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    rows = list(csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    if not rows or rows[0][: len(columns)] != columns:
+        raise LexiconError(f"{path}: expected a header row '{chr(9).join(columns)}'")
+    records = []
+    for number, row in enumerate(rows[1:], start=2):
+        if len(row) > len(columns) or not row[0].strip():
+            raise LexiconError(
+                f"{path}: data row {number} has {len(row)} columns, not {len(columns)}"
+            )
+        row = row + [""] * (len(columns) - len(row))
+        records.append({c: v.strip() for c, v in zip(columns, row, strict=True)})
+    return records
+
+
+def _split(cell: str) -> list[str]:
+    return [v.strip() for v in cell.split("|") if v.strip()]
+
+
+def _check_class(path: Path, cls: str) -> str:
+    if cls not in load_ontology().parents:
+        raise LexiconError(f"{path}: '{cls}' is not a class of the ontology")
+    return cls
+
+
+def _check_property(path: Path, prop: str) -> str:
+    if prop not in load_ontology().properties:
+        raise LexiconError(f"{path}: '{prop}' is not a property of the ontology")
+    return prop
+
+
+@cache
+def load_lexicon(folder: Path | None = None) -> Lexicon:
+    """Load every lexicon table from ``folder`` (default: the bundled one)."""
+    folder = folder or lexicon_dir()
+    countries, demonyms = {}, {}
+    for row in read_table(folder / "countries.tsv", ["country", "aliases", "demonyms"]):
+        for name in [row["country"], *_split(row["aliases"])]:
+            countries[name.lower()] = row["country"]
+        for demonym in _split(row["demonyms"]):
+            demonyms[demonym.lower()] = row["country"]
+
+    path = folder / "titles.tsv"
+    titles = {}
+    for row in read_table(path, ["title", "relation", "occupation", "team"]):
+        relation = None if row["relation"] in ("", "-") else _check_property(path, row["relation"])
+        titles[row["title"].lower()] = Title(
+            row["title"].lower(), relation, row["occupation"] == "yes", row["team"] == "yes"
+        )
+
+    path = folder / "class_nouns.tsv"
+    class_nouns = {
+        row["noun"].lower(): _check_class(path, row["class"])
+        for row in read_table(path, ["noun", "class"])
+    }
+
+    path = folder / "verbs.tsv"
+    verbs: dict[str, list[VerbRule]] = {}
+    for row in read_table(path, ["lemma", "subject", "property", "object", "requires", "example"]):
+        rule = VerbRule(
+            row["lemma"],
+            row["subject"],
+            _check_property(path, row["property"]),
+            row["object"],
+            None if row["requires"] in ("", "-") else row["requires"],
+            row["example"],
+        )
+        verbs.setdefault(rule.lemma, []).append(rule)
+
+    path = folder / "possessives.tsv"
+    possessive_rows = read_table(path, ["owner", "owned", "property", "example"])
+    possessives = {
+        (_check_class(path, r["owner"]), _check_class(path, r["owned"])): _check_property(
+            path, r["property"]
+        )
+        for r in possessive_rows
+    }
+    possessive_examples = {r["example"]: r["property"] for r in possessive_rows}
+
+    path = folder / "gazetteer.tsv"
+    gazetteer = {
+        r["name"]: _check_class(path, r["class"]) for r in read_table(path, ["name", "class"])
+    }
+
+    path = folder / "furniture.tsv"
+    lines, ends = [], []
+    for row in read_table(path, ["kind", "pattern"]):
+        try:
+            pattern = re.compile(row["pattern"], re.IGNORECASE)
+        except re.error as exc:
+            raise LexiconError(f"{path}: bad pattern {row['pattern']!r} ({exc})") from exc
+        {"line": lines, "end": ends}.get(row["kind"], []).append(pattern)
+
+    parts = read_table(folder / "name_parts.tsv", ["kind", "word"])
+    honorifics = frozenset(r["word"] for r in parts if r["kind"] == "honorific")
+    org_suffixes = frozenset(r["word"] for r in parts if r["kind"] == "org_suffix")
+    team_words = frozenset(r["word"] for r in parts if r["kind"] == "team_word")
+    head_rows = read_table(folder / "place_heads.tsv", ["word", "position"])
+    place_heads = frozenset(r["word"] for r in head_rows if r["position"] == "of")
+    place_nouns = frozenset(r["word"] for r in head_rows if r["position"] == "before")
+    copulas = frozenset(r["lemma"] for r in read_table(folder / "copulas.tsv", ["lemma"]))
+
+    path = folder / "rules.tsv"
+    rule_confidence = {}
+    for row in read_table(path, ["rule", "confidence"]):
+        try:
+            value = float(row["confidence"])
+        except ValueError:
+            value = -1.0
+        if not 0.0 < value <= 1.0:
+            raise LexiconError(f"{path}: confidence of {row['rule']} must be in (0, 1]")
+        rule_confidence[row["rule"]] = value
+
+    path = folder / "learned_relations.tsv"
+    learned_relations = {
+        (_check_class(path, r["subject"]), _check_class(path, r["object"])): _check_property(
+            path, r["property"]
+        )
+        for r in read_table(path, ["subject", "object", "property"])
+    }
+
+    hedge_rows = read_table(folder / "hedges.tsv", ["kind", "word"])
+    hedges = {
+        kind: frozenset(r["word"] for r in hedge_rows if r["kind"] == kind)
+        for kind in ("denial", "modal", "intention")
+    }
+
+    return Lexicon(
+        countries,
+        demonyms,
+        titles,
+        class_nouns,
+        verbs,
+        possessives,
+        gazetteer,
+        lines,
+        ends,
+        honorifics,
+        org_suffixes,
+        team_words,
+        place_heads,
+        place_nouns,
+        copulas,
+        rule_confidence,
+        learned_relations,
+        hedges,
+        possessive_examples,
+    )

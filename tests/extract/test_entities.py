@@ -1,0 +1,99 @@
+from kg.corpus.consolidate import EntityIndex
+from kg.extract.entities import choose_class, group_mentions
+from kg.extract.mentions import Mention
+from kg.extract.names import normalise, spelling_key
+from kg.knowledge.lexicon import load_lexicon
+from kg.knowledge.ontology import load_ontology
+
+
+def _groups(mentions, tokens):
+    groups = group_mentions(mentions, tokens, load_lexicon(), load_ontology())
+    return sorted(sorted(m.name for m in g) for g in groups)
+
+
+def test_normalise():
+    assert normalise("the International Space Station") == "international space station"
+    assert normalise("Elon Musk's") == "elon musk"
+    assert normalise("“Mission: Impossible”") == "mission impossible"
+    assert normalise("Space-X") == "space x"
+
+
+def test_surname_joins_the_full_name():
+    mentions = [Mention(0, 2, "Yulia Peressild", "Person"), Mention(5, 6, "Peressild", "Person")]
+    assert _groups(mentions, ["w"] * 8) == [["Peressild", "Yulia Peressild"]]
+
+
+def test_ambiguous_surname_joins_nobody():
+    mentions = [
+        Mention(0, 2, "Anna Lee", "Person"),
+        Mention(3, 5, "Tom Lee", "Person"),
+        Mention(7, 8, "Lee", "Person"),
+    ]
+    assert len(_groups(mentions, ["w"] * 9)) == 3
+
+
+def test_acronym_in_brackets_and_by_initials():
+    tokens = ["the", "International", "Space", "Station", "(", "ISS", ")", "and", "ISS"]
+    mentions = [
+        Mention(1, 4, "International Space Station", "Organization"),
+        Mention(5, 6, "ISS", "Organization"),
+        Mention(8, 9, "ISS", "Organization"),
+    ]
+    assert _groups(mentions, tokens) == [["ISS", "ISS", "International Space Station"]]
+
+
+def test_country_aliases_are_one_entity():
+    mentions = [Mention(0, 1, "US", "Country"), Mention(3, 5, "United States", "Country")]
+    index = EntityIndex(load_lexicon(), load_ontology())
+    entities = set(index.add_document(mentions, ["w"] * 6).values())
+    assert len(entities) == 1
+    entity = entities.pop()
+    assert entity.label == "United States" and entity.alt_labels == ["US"]
+
+
+def test_class_by_vote_and_evidence():
+    ontology = load_ontology()
+    votes = [
+        Mention(0, 1, "Roscosmos", "Organization"),
+        Mention(2, 3, "Roscosmos", "Person"),
+        Mention(4, 5, "Roscosmos", "SpaceAgency"),
+    ]
+    assert choose_class(votes, ontology) == "SpaceAgency"
+    born_in = Mention(0, 2, "Belo Horizonte", "Person")
+    born_in.evidence.append("Place")
+    assert ontology.top(choose_class([born_in], ontology)) == "Place"
+
+
+def test_entities_merge_across_documents():
+    index = EntityIndex(load_lexicon(), load_ontology())
+    first = index.add_document([Mention(0, 1, "Roscosmos", "SpaceAgency")], ["Roscosmos"])
+    second = index.add_document([Mention(3, 4, "Roscosmos", "Organization")], ["w"] * 5)
+    assert set(first.values()) == set(second.values())
+    assert len(index.entities) == 1
+
+
+def test_spellings_of_one_name_are_one_entity():
+    assert spelling_key("Dmitri Rogozine") == spelling_key("Dmitry Rogozin")
+    assert spelling_key("Yulia Peressild") == spelling_key("Yulia Peresild")
+    assert spelling_key("Maria Lopez") != spelling_key("Mario Lopez")
+    mentions = [
+        Mention(0, 2, "Yulia Peressild", "Person"),
+        Mention(5, 7, "Yulia Peresild", "Person"),
+    ]
+    assert _groups(mentions, ["w"] * 8) == [["Yulia Peresild", "Yulia Peressild"]]
+
+
+def test_spellings_merge_across_documents_but_not_lone_surnames():
+    index = EntityIndex(load_lexicon(), load_ontology())
+    first = index.add_document([Mention(0, 2, "Dmitri Rogozine", "Person")], ["w"] * 3)
+    second = index.add_document([Mention(0, 2, "Dmitry Rogozin", "Person")], ["w"] * 3)
+    assert set(first.values()) == set(second.values())
+    index.add_document([Mention(0, 1, "Browne", "Person")], ["w"])
+    index.add_document([Mention(0, 1, "Brown", "Person")], ["w"])
+    assert len(index.entities) == 3
+
+
+def test_dateline_agency_is_not_the_acronym_of_its_place():
+    tokens = ["New", "Orleans", "(", "AP", ")"]
+    mentions = [Mention(0, 2, "New Orleans", "City"), Mention(3, 4, "AP", "NewsOrganization")]
+    assert _groups(mentions, tokens) == [["AP"], ["New Orleans"]]
