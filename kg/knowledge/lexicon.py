@@ -74,6 +74,8 @@ class Lexicon:
     rule_confidence: dict[str, float]  # rule name (before any ":") -> confidence
     learned_relations: dict[tuple[str, str], str]  # (subject class, object class) -> property
     hedges: dict[str, frozenset[str]]  # kind (denial, modal, intention) -> words
+    #: words around titles by kind: modifier, subordinate, not_title
+    title_words: dict[str, frozenset[str]] = field(default_factory=dict)
     #: example sentences of the possessive patterns, with the property each states
     possessive_examples: dict[str, str] = field(default_factory=dict)
 
@@ -231,6 +233,12 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
         for kind in ("denial", "modal", "intention")
     }
 
+    word_rows = read_table(folder / "title_words.tsv", ["word", "kind"])
+    title_words = {
+        kind: frozenset(r["word"] for r in word_rows if r["kind"] == kind)
+        for kind in ("modifier", "subordinate", "not_title")
+    }
+
     return Lexicon(
         countries,
         demonyms,
@@ -250,5 +258,6 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
         rule_confidence,
         learned_relations,
         hedges,
-        possessive_examples,
+        title_words=title_words,
+        possessive_examples=possessive_examples,
     )

@@ -506,3 +506,44 @@ def test_the_n_year_old_is_the_person_of_that_age(facts_of):
     assert ("Yulia Peresild", "bornIn", "Moscow") not in facts
     alone = facts_of("Actress Yulia Peresild arrived. The 37-year-old was born in Moscow.")
     assert ("Yulia Peresild", "bornIn", "Moscow") in alone
+
+
+def test_a_title_is_read_whole(facts_of):
+    facts = facts_of(
+        "Prices will rise, said Dana Whitlock, chief technology officer at Brightwave."
+    )
+    assert ("Dana Whitlock", "occupation", "chief technology officer") in facts
+    assert ("Dana Whitlock", "worksFor", "Brightwave") in facts
+    facts = facts_of("Kestrel Foods's regional sales director Omar Haddad left in May.")
+    assert ("Omar Haddad", "occupation", "sales director") in facts  # an adjective not listed
+    # a department's director works for the firm; he does not head it
+    assert ("Omar Haddad", "worksFor", "Kestrel Foods") in facts
+    assert not any(p == "directedBy" for _, p, _ in facts)
+
+
+def test_a_deputy_does_not_head_the_organization(facts_of):
+    facts = facts_of("Greenway deputy leader Tessa Morland spoke first.")
+    assert ("Tessa Morland", "occupation", "deputy leader") in facts
+    assert ("Tessa Morland", "worksFor", "Greenway") in facts
+    assert not any(p == "directedBy" for _, p, _ in facts)
+
+
+def test_a_role_the_lexicon_does_not_list_before_a_name(facts_of):
+    facts = facts_of("Set designer Mia Torvald and stunt coordinator Lee Park were praised.")
+    assert ("Lee Park", "occupation", "stunt coordinator") in facts
+    facts = facts_of("Hooper trained hard, said fitness instructor Carla Nunes.")
+    assert ("Carla Nunes", "occupation", "fitness instructor") in facts
+
+
+def test_a_hyphenated_position_and_a_capitalised_title(facts_of):
+    facts = facts_of("Scrum-half Gareth Pellow kicked two penalties for Wales.")
+    assert ("Gareth Pellow", "occupation", "scrum-half") in facts
+    facts = facts_of("Foreign Secretary Alan Fenwick flew to Oslo.")
+    assert ("Alan Fenwick", "occupation", "foreign secretary") in facts
+
+
+def test_nouns_before_a_name_that_are_no_title(facts_of):
+    facts = facts_of("His wife Maria Lund and team-mate Olly Grant watched the race.")
+    assert not any(p == "occupation" for _, p, _ in facts)
+    facts = facts_of("Fans cheered the bold tactics Ravi Kapoor chose.")
+    assert not any(p == "occupation" for _, p, _ in facts)
