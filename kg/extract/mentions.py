@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 
 from ..knowledge.lexicon import Lexicon, load_lexicon
 from ..knowledge.ontology import load_ontology
+from ..knowledge.places import Gazetteer, load_places
 
 #: spaCy entity labels that name things the ontology has a class for.
 LABEL_CLASS = {
@@ -49,6 +50,8 @@ _CLOSE_QUOTES = {"’", "”", '"', "'", "»"}
 _QUOTES = _OPEN_QUOTES | _CLOSE_QUOTES
 _TITLE_SMALL_WORDS = {"of", "the", "a", "an", "and", "for", "in", "on", "to", "&", ":", "-", "at"}
 _TRIM_LEFT = {"the", "a", "an"}
+#: small words inside a name headed by a class noun: "Department for Education and Skills"
+_NAME_JOINERS = {"of", "for", "and", "&"}
 _DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "i", "ic", "ch")
 
 
@@ -263,6 +266,78 @@ def _propagate(doc: Doc, ents: list[Span], lexicon: Lexicon, make_doc) -> list[S
     return _merge(longer, _merge(ents, found))
 
 
+def _known_places(doc: Doc, ents: list[Span], gazetteer: Gazetteer) -> list[Span]:
+    """Tag the known places the tagger missed: "Wales scrum-half X", "Bath centre Y".
+
+    A whole run of capitalised words (up to three) that names a country, a US
+    state or a large city (``kg.knowledge.places``); a capitalised common noun
+    opening a sentence only when it is a country ("Reading" may be a verb).
+    """
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    found = []
+    i = 0
+    while i < len(doc):
+        end = i
+        while end < len(doc) and end - i < 4 and _capitalised(doc[end]):
+            end += 1
+        if end == i:
+            i += 1
+            continue
+        if end - i <= 3 and not taken.intersection(range(i, end)):
+            place = gazetteer.taggable(doc[i:end].text)
+            opening = doc[i].is_sent_start and doc[i].pos_ != "PROPN"
+            if place is not None and (place.cls == "Country" or not opening):
+                found.append(Span(doc, i, end, label="GPE"))
+        i = end
+    return found
+
+
+def _headed_names(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[Span]:
+    """Tag names whose last word says what they are: "FA Cup", "Select Committee".
+
+    A run of capitalised words (small words such as "of" inside) ending in a
+    capitalised class noun of the lexicon ("Cup", "Court", "Union") is a
+    name of that class, whether the tagger missed it or tagged a piece of it.
+    A place just before an institution's name is part of it: "US District
+    Court". A lone class noun, or one opening a sentence, is no name.
+    """
+    ontology = load_ontology()
+    found = []
+    for head in doc:
+        cls = lexicon.class_nouns.get(head.lower_)
+        if cls is None or not head.text[:1].isupper() or head.is_sent_start:
+            continue
+        start = head.i
+        while start > head.sent.start:
+            before = doc[start - 1]
+            if (before.is_alpha or before.like_num) and before.text[:1].isupper():
+                start -= 1  # "Select", "FA", "1997"
+            elif (
+                before.lower_ in _NAME_JOINERS
+                and start - 2 >= head.sent.start
+                and doc[start - 2].text[:1].isupper()
+            ):
+                start -= 2  # "School of Speech and Drama"
+            else:
+                break
+        if start == head.i:
+            continue
+        span = Span(doc, start, head.i + 1, label=CLASS_LABEL[ontology.top(cls)])
+        overlapping = [e for e in ents if e.start < span.end and span.start < e.end]
+        # a person's name is never swallowed ("Smith Committee" reports are named after
+        # people), nor a longer name cut ("National Museum of Anthropology")
+        if any(
+            e.label_ == "PERSON" or e.start < span.start or e.end > span.end for e in overlapping
+        ):
+            continue
+        found.append(span)
+    return found
+
+
+def _capitalised(token) -> bool:
+    return token.pos_ in ("PROPN", "NOUN") and token.is_alpha and token.text[:1].isupper()
+
+
 class EntityFixes:
     """The ``kg_entity_fixes`` component: corrects ``doc.ents`` after the tagger."""
 
@@ -270,6 +345,7 @@ class EntityFixes:
         self.lexicon = load_lexicon()
         self.make_doc = nlp.make_doc
         self.work_nouns = _work_nouns(self.lexicon)
+        self.places = load_places()
         self.gazetteer = PhraseMatcher(nlp.vocab)
         for term in self.lexicon.gazetteer:
             self.gazetteer.add(term, [nlp.make_doc(term)])
@@ -304,6 +380,10 @@ class EntityFixes:
         fixed = _merge(fixed, _bare_titles(doc, self.work_nouns))
         trimmed = [_trim(s, self.lexicon) if s.label_ != "NORP" else s for s in tagged]
         ents = _merge(fixed, [s for s in trimmed if s is not None])
+        headed = _headed_names(doc, ents, self.lexicon)
+        # a headed name wins over a piece of it the tagger found ("District Court")
+        ents = _merge(headed, ents)
+        ents = _merge(ents, _known_places(doc, ents, self.places))
         doc.ents = _propagate(doc, ents, self.lexicon, self.make_doc)
         return doc
 

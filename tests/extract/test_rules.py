@@ -547,3 +547,38 @@ def test_nouns_before_a_name_that_are_no_title(facts_of):
     assert not any(p == "occupation" for _, p, _ in facts)
     facts = facts_of("Fans cheered the bold tactics Ravi Kapoor chose.")
     assert not any(p == "occupation" for _, p, _ in facts)
+
+
+def test_known_places_the_tagger_missed_are_places(mentions_of):
+    mentions = mentions_of("Wales scrum-half Dwayne Peel kicked two penalties.")
+    assert ("Wales", "Country") in mentions
+
+
+def test_a_country_is_never_a_person(nlp):
+    from kg.read.text import clean_text
+
+    text = "Scotland beat Ireland. The hosts led table leaders Ireland at half time."
+    doc = nlp(clean_text(text))
+    classes = {m.name: m.cls for m in doc._.kg_mentions}
+    assert classes.get("Ireland") == "Country"
+
+
+def test_a_place_before_a_team_role_names_its_team(facts_of):
+    facts = facts_of("He could be joined by Leicester centre Ollie Smith, who sat out.")
+    assert ("Ollie Smith", "memberOf", "Leicester") in facts
+    assert ("Ollie Smith", "occupation", "centre") in facts
+
+
+def test_names_headed_by_a_class_noun(mentions_of):
+    mentions = mentions_of(
+        "The ruling of the US District Court was read to the Home Affairs Select Committee "
+        "before the FA Cup final."
+    )
+    assert ("US District Court", "GovernmentOrganization") in mentions
+    assert ("Home Affairs Select Committee", "GovernmentOrganization") in mentions
+    assert ("FA Cup", "Event") in mentions
+
+
+def test_a_class_noun_inside_a_longer_name_does_not_cut_it(mentions_of):
+    mentions = mentions_of("She now runs the Royal Museum of Scottish Textiles in Perth.")
+    assert any(name == "Royal Museum of Scottish Textiles" for name, _ in mentions)

@@ -9,6 +9,7 @@ the class the evidence favours.
 
 from spacy.tokens import Token
 
+from ...knowledge.places import load_places
 from ..entities import choose_class, group_mentions
 from ..mentions import Mention
 
@@ -153,7 +154,8 @@ class ClassRules:
             if mention.name.split()[-1] in self.lexicon.org_suffixes and " " in mention.name:
                 mention.evidence.append("Organization")  # "Van Leeuwen Logistics"
             last = mention.name.split()[-1].lower()
-            if " " in mention.name and last in self.lexicon.class_nouns:
+            country = mention.name.lower() in self.lexicon.countries  # "Soviet Union"
+            if " " in mention.name and last in self.lexicon.class_nouns and not country:
                 mention.evidence.append(self.lexicon.class_nouns[last])  # "West Midlands Police"
             for noun in self.describing_nouns(mention):
                 cls = self.noun_class(noun)
@@ -177,6 +179,7 @@ class ClassRules:
                 cls = self.noun_class(following)
                 if cls and self.ontology.top(cls) == "Organization":
                     mention.evidence.append("Place")  # "Manchester band", "Paris company"
+        self.known_places()
         tokens = [t.text for t in self.tokens]
         groups = group_mentions(self.mentions, tokens, self.lexicon, self.ontology)
         for number, group in enumerate(groups):
@@ -185,6 +188,34 @@ class ClassRules:
                 mention.cls = cls
                 mention.key = f"#{number}"
         self.resolver.regrouped()
+
+    def known_places(self) -> None:
+        """Type the names of known places (``kg.knowledge.places``) as places.
+
+        A country is never a person ("Six Nations leaders Ireland"), whatever
+        a title before it suggests. A lone word that names a city is a city
+        rather than a person, unless the text also uses it in a person's
+        full name ("Michael Jackson ... Jackson said").
+        """
+        places = load_places()
+        name_parts = {
+            word
+            for m in self.mentions
+            if self.ontology.top(m.cls) == "Person" and " " in m.name
+            for word in m.name.split()
+        }
+        for mention in self.mentions:
+            if places.is_country(mention.name) or mention.name.lower() in self.lexicon.countries:
+                mention.evidence = [c for c in mention.evidence if c != "Person"]
+                if mention.cls == "Person":
+                    mention.cls = "Country"
+            elif (
+                mention.cls == "Person"
+                and " " not in mention.name
+                and mention.name not in name_parts
+                and any(p.cls == "City" for p in places.get(mention.name))
+            ):
+                mention.evidence.append("City")
 
     def demonym_countries(self) -> None:
         """Every demonym names its country: "Danish shipping group" mentions Denmark."""
