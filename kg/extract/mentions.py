@@ -330,6 +330,9 @@ def _headed_names(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[Span]:
             e.label_ == "PERSON" or e.start < span.start or e.end > span.end for e in overlapping
         ):
             continue
+        # the tagger's own reading of the same words stands: "Soviet Union" is a country
+        if any((e.start, e.end) == (span.start, span.end) for e in overlapping):
+            continue
         found.append(span)
     return found
 
