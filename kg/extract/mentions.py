@@ -266,7 +266,9 @@ def _propagate(doc: Doc, ents: list[Span], lexicon: Lexicon, make_doc) -> list[S
     return _merge(longer, _merge(ents, found))
 
 
-def _known_places(doc: Doc, ents: list[Span], gazetteer: Gazetteer) -> list[Span]:
+def _known_places(
+    doc: Doc, ents: list[Span], gazetteer: Gazetteer, titles: dict[str, object]
+) -> list[Span]:
     """Tag the known places the tagger missed: "Wales scrum-half X", "Bath centre Y".
 
     A whole run of capitalised words (up to three) that names a country, a US
@@ -285,7 +287,8 @@ def _known_places(doc: Doc, ents: list[Span], gazetteer: Gazetteer) -> list[Span
             continue
         if end - i <= 3 and not taken.intersection(range(i, end)):
             place = gazetteer.taggable(doc[i:end].text)
-            opening = doc[i].is_sent_start and doc[i].pos_ != "PROPN"
+            before_title = end < len(doc) and doc[end].lower_ in titles  # "Bath boss X"
+            opening = doc[i].is_sent_start and doc[i].pos_ != "PROPN" and not before_title
             if place is not None and (place.cls == "Country" or not opening):
                 found.append(Span(doc, i, end, label="GPE"))
         i = end
@@ -386,7 +389,7 @@ class EntityFixes:
         headed = _headed_names(doc, ents, self.lexicon)
         # a headed name wins over a piece of it the tagger found ("District Court")
         ents = _merge(headed, ents)
-        ents = _merge(ents, _known_places(doc, ents, self.places))
+        ents = _merge(ents, _known_places(doc, ents, self.places, self.lexicon.titles))
         doc.ents = _propagate(doc, ents, self.lexicon, self.make_doc)
         return doc
 

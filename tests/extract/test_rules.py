@@ -582,3 +582,36 @@ def test_names_headed_by_a_class_noun(mentions_of):
 def test_a_class_noun_inside_a_longer_name_does_not_cut_it(mentions_of):
     mentions = mentions_of("She now runs the Royal Museum of Scottish Textiles in Perth.")
     assert any(name == "Royal Museum of Scottish Textiles" for name, _ in mentions)
+
+
+def test_a_former_party_office_keeps_the_membership(facts_of):
+    facts = facts_of("Former Conservative leader Alan Prewitt says he will not stand again.")
+    assert ("Alan Prewitt", "memberOf", "Conservative") in facts
+    assert not any(p == "directedBy" for _, p, _ in facts)
+
+
+def test_a_title_in_a_relative_clause(facts_of):
+    facts = facts_of("The deal was agreed by Ann Moss, who is chief executive of Delta Foods.")
+    assert ("Delta Foods", "directedBy", "Ann Moss") in facts
+    facts = facts_of("He married Tom Vale, who had been a dancer on the tour.")
+    assert ("Tom Vale", "occupation", "dancer") in facts
+
+
+def test_where_a_person_is_from_after_the_name(facts_of):
+    facts = facts_of("Marta Ferris, 44, of Bethany, Conn., was hurt on Friday.")
+    assert ("Marta Ferris", "livesIn", "Bethany") in facts
+    assert ("Marta Ferris", "livesIn", "Conn.") in facts
+    facts = facts_of("Pablo Ortiz, a Democrat from Chicago, voted against it.")
+    assert ("Pablo Ortiz", "livesIn", "Chicago") in facts
+    facts = facts_of("Progress was made by Liu Fang at the Institute of Optics last year.")
+    assert ("Liu Fang", "worksFor", "Institute of Optics") in facts
+
+
+def test_a_country_or_city_before_a_title(facts_of):
+    facts = facts_of("U.S. Ambassador Roy Keller showed the photographs.")
+    assert ("Roy Keller", "nationality", "U.S.") in facts
+    facts = facts_of("London Mayor Jo Carver opened the bridge.")
+    assert ("Jo Carver", "livesIn", "London") in facts
+    # a company's regional title says nothing of where its holder lives or comes from
+    facts = facts_of("Prices rose, said Dan Mohr, Halcyon's UK sales director.")
+    assert not any(p in ("nationality", "livesIn") for _, p, _ in facts)

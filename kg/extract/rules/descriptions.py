@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from ...knowledge.lexicon import Title
+from ...knowledge.places import load_places
 from ..mentions import Mention
 from .negation import negated
 
@@ -275,6 +276,7 @@ class DescriptionRules:
             phrase = f"{reading.phrase} of {department}" if department else reading.phrase
             self.add(person, "occupation", phrase, "title", head)
         affiliations = list(extra) + self.describe_modifiers(person, words, head)
+        self.place_before_title(person, title, words, affiliations)
         if title.in_team:
             affiliations += self.teams_named_by_places(words)
         for child in head.children:
@@ -289,6 +291,10 @@ class DescriptionRules:
                 if found is not None:
                     affiliations.append(found)
         if former:
+            # a former office in a party leaves its member a member: "former Tory leader X"
+            for other in affiliations:
+                if self.ontology.is_a(other.cls, "PoliticalParty"):
+                    self.add(person, "memberOf", other, "title-affiliation", head)
             return
         # a job with no fact of its own still says whom one works for: "officer at X"
         relation = title.relation or "worksFor"
@@ -303,6 +309,30 @@ class DescriptionRules:
             self.add_by_domain(relation, person, other, "title-affiliation", head)
         if not affiliations:
             self.unattached_titles.append((person, title, head))
+
+    def place_before_title(
+        self, person: Mention, title: Title, words: list[Token], affiliations: list
+    ) -> None:
+        """Read "U.S. Ambassador X" (nationality) and "London Mayor Y" (livesIn).
+
+        A country before a person's title is the person's country, also for
+        a player of its team ("Wales striker X"); a city or region is where
+        the person lives, unless it names a team ("Leicester centre"). Not
+        when an organization stands among the words: "Sony UK chief".
+        """
+        if affiliations or any(w.tag_ == "POS" for w in words):
+            return  # "Game's UK sales director": the region of the owner's business
+        for token in words:
+            place = self.resolver.mention_at(token)
+            if place is None or place.end - 1 != token.i or place is person:
+                continue
+            if self.ontology.top(place.cls) != "Place":
+                continue
+            if place.cls == "Country" or place.name.lower() in self.lexicon.countries:
+                self.add(person, "nationality", place, "place-before-title", token)
+            elif not title.in_team and (place.cls == "City" or load_places().get(place.name)):
+                # a known town or region, not a venue: "Old Vic director X"
+                self.add(person, "livesIn", place, "place-before-title", token)
 
     def fits_opposite(self, relation: str, person: Mention, other: Mention) -> bool:
         """Tell whether ``other`` fits the end of ``relation`` that ``person`` does not hold.
@@ -449,21 +479,51 @@ class DescriptionRules:
                     self.title_facts(person, noun, self.premodifiers(noun.i))
 
     def name_of_place(self, person: Mention) -> None:
-        """Read "Kieran Holt, 27, of Walsall" (livesIn), "Sarah Quigley, of X Police" (worksFor)."""
+        """Read where a person is from or works, in the words after the name.
+
+        "Kieran Holt, 27, of Walsall" and "diver Brian Michaud of Millinocket"
+        (livesIn), "Sarah Quigley, of X Police" and "Wang Li at the Institute
+        of Mechanics" (worksFor), "Ed Marsh, a Republican from Omaha" and "Ana
+        Ruiz from Seville" (livesIn). A place followed by its region lives in
+        both: "of Bethany, Conn."
+        """
         i = person.end
         if self.followed_by_age(person):
             i += 2  # past ", 27"
-        after = self.doc[i : i + 2]
-        if len(after) < 2 or after[0].text != "," or after[1].lower_ != "of":
+        if i < len(self.doc) and self.doc[i].text == ",":
+            i += 1
+            if i < len(self.doc) and self.doc[i].tag_ == "DT":  # ", a Republican from X"
+                noun = self.doc[i].head
+                if noun.i > i and noun.i - i <= 3 and noun.tag_ in ("NN", "NNP"):
+                    i = noun.i + 1
+                    if i >= len(self.doc) or self.doc[i].lower_ != "from":
+                        return
+        if i + 1 >= len(self.doc) or self.doc[i].lower_ not in ("of", "at", "from"):
             return
-        other = self.resolver.mention_at(self.doc[i + 2]) if i + 2 < len(self.doc) else None
-        if other is None or other.start != i + 2:
+        preposition = self.doc[i]
+        i += 1
+        if self.doc[i].lower_ == "the" and i + 1 < len(self.doc):
+            i += 1  # "at the Institute of Mechanics"
+        other = self.resolver.mention_at(self.doc[i])
+        if other is None or other.start != i:
             return
         top = self.ontology.top(other.cls)
-        if top == "Place":
-            self.add(person, "livesIn", other, "name-of-place", after[1])
-        elif top == "Organization":
-            self.add(person, "worksFor", other, "name-of-place", after[1])
+        if top == "Place" and preposition.lower_ in ("of", "from"):
+            self.add(person, "livesIn", other, "name-of-place", preposition)
+            region = self.region_after(other)
+            if region is not None:
+                self.add(person, "livesIn", region, "name-of-place", preposition)
+        elif top == "Organization" and preposition.lower_ in ("of", "at"):
+            self.add(person, "worksFor", other, "name-of-place", preposition)
+
+    def region_after(self, place: Mention) -> Mention | None:
+        """Return the place named after ``place`` and a comma: "Bethany, Conn." gives Conn."""
+        if place.end + 1 >= len(self.doc) or self.doc[place.end].text != ",":
+            return None
+        region = self.resolver.mention_at(self.doc[place.end + 1])
+        if region is None or region.start != place.end + 1:
+            return None
+        return region if self.ontology.top(region.cls) == "Place" else None
 
     def respective_demonyms(self) -> None:
         """Read "American and British billionaires Jeff Bezos and Richard Branson", in order."""

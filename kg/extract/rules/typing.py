@@ -224,9 +224,20 @@ class ClassRules:
                 self.country(token, self.lexicon.demonyms[token.lower_])
 
     def copular_nouns(self, root: Token) -> list[Token]:
-        """Return nouns linked to ``root`` by a copula: "X is a nurse", "the director is X"."""
+        """Return nouns linked to ``root`` by a copula.
+
+        "X is a nurse", "the director is X", and in a relative clause: "X,
+        who had been a dancer", "X, who is chief executive of Y".
+        """
         while root.dep_ == "conj":
             root = root.head
+        relative = self.relative_copula(root)
+        if relative is not None:
+            return [
+                c
+                for c in relative.children
+                if c.dep_ in ("attr", "oprd") and c.pos_ == "NOUN" and c.i not in self.resolver.at
+            ]
         head = root.head
         if head.lemma_ not in self.lexicon.copulas or root.dep_ not in (
             "nsubj",
@@ -242,6 +253,15 @@ class ClassRules:
             for c in head.children
             if c.dep_ in others and c.pos_ == "NOUN" and c.i not in self.resolver.at
         ]
+
+    def relative_copula(self, root: Token) -> Token | None:
+        """Return the copula of a relative clause about a name: "X, who was a dancer"."""
+        for clause in root.children:
+            if clause.dep_ == "relcl" and clause.lemma_ in self.lexicon.copulas:
+                subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                if subject is not None and subject.lower_ in ("who", "that"):
+                    return clause
+        return None
 
     def naming_noun(self, root: Token) -> list[Token]:
         """For "a film currently titled 'The Challenge'", return the noun "film"."""
