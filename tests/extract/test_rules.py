@@ -615,3 +615,18 @@ def test_a_country_or_city_before_a_title(facts_of):
     # a company's regional title says nothing of where its holder lives or comes from
     facts = facts_of("Prices rose, said Dan Mohr, Halcyon's UK sales director.")
     assert not any(p in ("nationality", "livesIn") for _, p, _ in facts)
+
+
+def test_a_chain_of_places_lies_each_within_the_next(facts_of):
+    facts = facts_of("The farm lies near Guilderland, Albany County, New York.")
+    assert ("Guilderland", "locatedIn", "Albany County") in facts
+    assert ("Guilderland", "locatedIn", "New York") in facts
+    assert ("Albany County", "locatedIn", "New York") in facts
+    # a list is no chain
+    assert not facts_of("The tour visits Paris, London and Berlin.")
+    assert not any(p == "locatedIn" for _, p, _ in facts_of("Talks with France, Germany, Italy."))
+
+
+def test_a_place_described_as_lying_in_another(facts_of):
+    facts = facts_of("Bellagio, a village in Lombardy, hosts the festival.")
+    assert ("Bellagio", "locatedIn", "Lombardy") in facts

@@ -13,31 +13,65 @@ class PlaceRules:
     """Rules for places within places; mixed into the extraction state."""
 
     def place_pairs(self) -> None:
-        """Read "Baikonur, Kazakhstan" (a place, a comma, a larger place) as locatedIn."""
+        """Read "Baikonur, Kazakhstan" and "Guilderland, Albany County, New York" as locatedIn.
+
+        Places joined by commas name each a place within the next, when they
+        end in a larger one: a pair, or a chain whose only country is its
+        last. "Paris, London and Berlin" is a list, and so is a run of two
+        countries.
+        """
         places = [m for m in self.mentions if self.ontology.top(m.cls) == "Place"]
         starts = {m.start: m for m in places}
-        ends = {m.end: m for m in places}
-        for inner in places:
-            comma = inner.end
-            outer = starts.get(comma + 1)
-            if outer is None or self.doc[comma].text != ",":
+        seen: set[int] = set()
+        for first in places:
+            if first.start in seen:
                 continue
-            after = self.doc[outer.end] if outer.end < len(self.doc) else None
-            if after is not None and (
-                after.lower_ in ("and", "or") or (after.text == "," and outer.end + 1 in starts)
-            ):
-                continue  # a list of places, not a place and its region
-            before = self.doc[inner.start - 1] if inner.start > 0 else None
-            if before is not None and before.text == "," and inner.start - 1 in ends:
+            chain = [first]
+            while chain[-1].end < len(self.doc) and self.doc[chain[-1].end].text == ",":
+                following = starts.get(chain[-1].end + 1)
+                if following is None:
+                    break
+                chain.append(following)
+            seen.update(m.start for m in chain)
+            if len(chain) < 2 or self.listed(chain):
                 continue
-            if inner.cls == "Country":
-                continue
-            self.add(inner, "locatedIn", outer, "place-comma-place", self.doc[comma])
-            # "Portland, Ore.": the pair is also how the text names the city
-            inner.aliases.append(" ".join(self.doc[inner.start : outer.end].text.split()))
+            for i, inner in enumerate(chain[:-1]):
+                for outer in chain[i + 1 :]:
+                    comma = self.doc[inner.end]
+                    self.add(inner, "locatedIn", outer, "place-comma-place", comma)
+                # "Portland, Ore.": the pair is also how the text names the city
+                following = chain[i + 1]
+                inner.aliases.append(" ".join(self.doc[inner.start : following.end].text.split()))
         for inner in places:
             self.place_comma_in(inner)
         self.settlement_of()
+        self.place_descriptions()
+
+    def listed(self, chain: list[Mention]) -> bool:
+        """Tell whether comma-joined places are a list rather than places within places."""
+        last = chain[-1]
+        after = self.doc[last.end] if last.end < len(self.doc) else None
+        before = self.doc[chain[0].start - 1] if chain[0].start > 0 else None
+        if after is not None and after.lower_ in ("and", "or", "&"):
+            return True  # "Paris, London and Berlin"
+        if before is not None and before.text == ",":
+            return True  # the tail of a longer list
+        return any(m.cls == "Country" for m in chain[:-1])
+
+    def place_descriptions(self) -> None:
+        """Read "Westmere is a hamlet in Guilderland" and "Mola, a town in Apulia"."""
+        for mention in self.mentions:
+            if self.ontology.top(mention.cls) != "Place":
+                continue
+            root = self.doc[mention.end - 1]
+            for noun in self.appositives(root) + self.copular_nouns(root):
+                if self.ontology.top(self.noun_class(noun) or "") != "Place":
+                    continue
+                for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"):
+                    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                        outer = self.resolver.resolve(pobj, frozenset({"Place"}))
+                        if outer is not None and outer is not mention:
+                            self.add(mention, "locatedIn", outer, "place-described", prep)
 
     def place_comma_in(self, inner: Mention) -> None:
         """Read "Ceará, in north-eastern Brazil" and "Coyoacán, in the south of the capital"."""
