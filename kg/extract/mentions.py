@@ -340,6 +340,40 @@ def _headed_names(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[Span]:
     return found
 
 
+def _initialled_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Tag "R Beattie" and "J. Dunbar": an initial and a surname, as squads and bylines list people.
+
+    A tagged surname right after the initial is extended over it.
+    """
+    found = []
+    starts = {e.start: e for e in ents}
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    for token in doc[:-1]:
+        if not (len(token.text) in (1, 2) and token.text[0].isupper() and token.text[0].isalpha()):
+            continue
+        if len(token.text) == 2 and token.text[1] != ".":
+            continue
+        if token.i in taken or (token.i > 0 and doc[token.i - 1].text[:1].isupper()):
+            continue
+        if token.tag_ == "PRP":  # "I"
+            continue
+        surname = doc[token.i + 1]
+        tagged = starts.get(surname.i)
+        if tagged is not None and tagged.label_ == "PERSON" and len(tagged) == 1:
+            found.append(Span(doc, token.i, tagged.end, label="PERSON"))
+        elif (
+            tagged is None
+            and surname.i not in taken
+            and surname.pos_ == "PROPN"
+            and surname.is_alpha
+            and surname.text[:1].isupper()
+            and not surname.text.isupper()
+            and not (surname.i + 1 < len(doc) and doc[surname.i + 1].text[:1].isupper())
+        ):
+            found.append(Span(doc, token.i, surname.i + 1, label="PERSON"))
+    return found
+
+
 def _capitalised(token) -> bool:
     return token.pos_ in ("PROPN", "NOUN") and token.is_alpha and token.text[:1].isupper()
 
@@ -390,6 +424,7 @@ class EntityFixes:
         # a headed name wins over a piece of it the tagger found ("District Court")
         ents = _merge(headed, ents)
         ents = _merge(ents, _known_places(doc, ents, self.places, self.lexicon.titles))
+        ents = _merge(_initialled_names(doc, ents), ents)
         doc.ents = _propagate(doc, ents, self.lexicon, self.make_doc)
         return doc
 

@@ -162,6 +162,7 @@ def extract(
     state.verb_facts()
     state.described_nominals()
     state.respective_demonyms()
+    state.bracketed_affiliations()
     state.place_pairs()
     state.owned_works()
     state.single_film()

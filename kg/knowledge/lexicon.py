@@ -67,7 +67,7 @@ class Lexicon:
     furniture_ends: list[re.Pattern]
     honorifics: frozenset[str]
     org_suffixes: frozenset[str]
-    team_words: frozenset[str]
+    team_words: frozenset[str]  # words that make a club's name anywhere: "Real", "FC"
     place_heads: frozenset[str]  # "northeast of X", "a nurse from X"
     place_nouns: frozenset[str]  # "its X farm", "his X home"
     copulas: frozenset[str]
@@ -76,6 +76,8 @@ class Lexicon:
     hedges: dict[str, frozenset[str]]  # kind (denial, modal, intention) -> words
     #: words around titles by kind: modifier, subordinate, not_title
     title_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: words that make a club's name at its end only: "Leeds United" (not "United States")
+    team_suffixes: frozenset[str] = frozenset()
     #: common given names, as written ("Samantha", "Ai")
     given_names: frozenset[str] = frozenset()
     #: example sentences of the possessive patterns, with the property each states
@@ -205,6 +207,7 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
     honorifics = frozenset(r["word"] for r in parts if r["kind"] == "honorific")
     org_suffixes = frozenset(r["word"] for r in parts if r["kind"] == "org_suffix")
     team_words = frozenset(r["word"] for r in parts if r["kind"] == "team_word")
+    team_suffixes = frozenset(r["word"] for r in parts if r["kind"] == "team_suffix")
     head_rows = read_table(folder / "place_heads.tsv", ["word", "position"])
     place_heads = frozenset(r["word"] for r in head_rows if r["position"] == "of")
     place_nouns = frozenset(r["word"] for r in head_rows if r["position"] == "before")
@@ -264,5 +267,6 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
         hedges,
         title_words=title_words,
         given_names=given_names,
+        team_suffixes=team_suffixes,
         possessive_examples=possessive_examples,
     )

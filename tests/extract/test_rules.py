@@ -37,7 +37,7 @@ def test_possessive_work_title(facts_of):
 def test_organization_before_title(facts_of):
     facts = facts_of("Betis coach Manuel Arriaga praised the signing.")
     assert ("Manuel Arriaga", "occupation", "coach") in facts
-    assert ("Manuel Arriaga", "worksFor", "Betis") in facts
+    assert ("Betis", "directedBy", "Manuel Arriaga") in facts  # a club's coach heads it
 
 
 def test_former_title_gives_occupation_but_no_affiliation(facts_of):
@@ -270,7 +270,7 @@ def test_camel_case_name_before_a_full_stop(mentions_of):
 
 def test_place_before_a_team_role_names_the_team(facts_of, nlp):
     facts = facts_of("Lyon coach Pierre Lacombe praised his players.")
-    assert ("Pierre Lacombe", "worksFor", "Lyon") in facts
+    assert ("Lyon", "directedBy", "Pierre Lacombe") in facts
     assert ("Pierre Lacombe", "occupation", "coach") in facts
 
 
@@ -636,3 +636,32 @@ def test_a_name_that_starts_with_a_given_name_is_a_person(mentions_of):
     # the tagger reads this name as a building
     mentions = mentions_of("In the other matches, Japan's Ai Sugiyama defeated her 6-2 6-3.")
     assert ("Ai Sugiyama", "Person") in mentions
+
+
+def test_people_listed_with_their_clubs_or_parties_in_brackets(facts_of):
+    facts = facts_of(
+        "Forwards: R Beattie (Northampton), G Bulloch (Glasgow, capt), "
+        "J Dunbar (Leeds), I Fullarton (Saracens)."
+    )
+    assert ("R Beattie", "memberOf", "Northampton") in facts
+    assert ("G Bulloch", "memberOf", "Glasgow") in facts
+    assert ("I Fullarton", "memberOf", "Saracens") in facts
+    facts = facts_of("The vote was lost by Ann Cole (Labour) and Tom Reed (Conservative).")
+    assert ("Ann Cole", "memberOf", "Labour") in facts
+    assert ("Tom Reed", "memberOf", "Conservative") in facts
+
+
+def test_a_lone_place_in_brackets_is_no_club(facts_of):
+    facts = facts_of("The prize went to Ann Cole (Glasgow) for her first novel.")
+    assert not any(p == "memberOf" for _, p, _ in facts)
+
+
+def test_a_team_word_makes_a_club_only_where_clubs_have_it(mentions_of):
+    assert ("Leeds United", "SportsTeam") in mentions_of("Leeds United won again on Sunday.")
+    assert ("United States", "Country") in mentions_of("Talks with the United States ended.")
+
+
+def test_a_coach_heads_the_team_but_may_not_share_its_country(facts_of):
+    facts = facts_of("England coach Andy Robinson was livid after the defeat.")
+    assert ("England", "directedBy", "Andy Robinson") in facts
+    assert not any(p == "nationality" for _, p, _ in facts)

@@ -175,7 +175,9 @@ class DescriptionRules:
             return whole not in not_titles and self.title_word(left)
         return True
 
-    def describe_modifiers(self, mention: Mention, words: list[Token], anchor: Token) -> list:
+    def describe_modifiers(
+        self, mention: Mention, words: list[Token], anchor: Token, titled: bool = False
+    ) -> list:
         """Read demonyms, places, owners and class nouns among ``words`` for ``mention``.
 
         Returns the organizations or works the words name, for title rules.
@@ -194,8 +196,12 @@ class DescriptionRules:
                 hyphen = nxt is not None and nxt.tag_ == "HYPH"
                 if hyphen:
                     continue  # "Bristol-based" is read at "based"
-                if possessive and (other_top, top) in self.lexicon.possessives:
-                    prop = self.lexicon.possessives[(other_top, top)]
+                prop = self.lexicon.possessives.get(
+                    (other.cls, top), self.lexicon.possessives.get((other_top, top))
+                )
+                if possessive and titled and other_top in ("Organization", "CreativeWork"):
+                    affiliations.append(other)  # "Sony's chairman X": the title says how
+                elif possessive and prop:
                     self.add_by_domain(prop, mention, other, "possessive", token)
                 elif other_top == "Place" and top == "Organization":
                     self.add(mention, "basedIn", other, "place-modifier", token)
@@ -250,11 +256,7 @@ class DescriptionRules:
             place = self.resolver.mention_at(token)
             if place is None or place.end - 1 != token.i or self.ontology.top(place.cls) != "Place":
                 continue
-            if place not in self.teams:
-                self.teams[place] = Mention(
-                    place.start, place.end, place.name, "SportsTeam", fixed=True
-                )
-            teams.append(self.teams[place])
+            teams.append(self.team_of(place))
         return teams
 
     def title_facts(
@@ -275,7 +277,7 @@ class DescriptionRules:
         if title.is_occupation:
             phrase = f"{reading.phrase} of {department}" if department else reading.phrase
             self.add(person, "occupation", phrase, "title", head)
-        affiliations = list(extra) + self.describe_modifiers(person, words, head)
+        affiliations = list(extra) + self.describe_modifiers(person, words, head, titled=True)
         self.place_before_title(person, title, words, affiliations)
         if title.in_team:
             affiliations += self.teams_named_by_places(words)
@@ -329,7 +331,9 @@ class DescriptionRules:
             if self.ontology.top(place.cls) != "Place":
                 continue
             if place.cls == "Country" or place.name.lower() in self.lexicon.countries:
-                self.add(person, "nationality", place, "place-before-title", token)
+                # a national team's player is of its country; its coach may not be
+                if not title.in_team or title.relation == "memberOf":
+                    self.add(person, "nationality", place, "place-before-title", token)
             elif not title.in_team and (place.cls == "City" or load_places().get(place.name)):
                 # a known town or region, not a venue: "Old Vic director X"
                 self.add(person, "livesIn", place, "place-before-title", token)
@@ -515,6 +519,53 @@ class DescriptionRules:
                 self.add(person, "livesIn", region, "name-of-place", preposition)
         elif top == "Organization" and preposition.lower_ in ("of", "at"):
             self.add(person, "worksFor", other, "name-of-place", preposition)
+
+    def bracketed_affiliations(self) -> None:
+        """Read "M Blair (Edinburgh), A Craig (Glasgow)" and "Ann Cole (Labour)".
+
+        An organization in brackets right after a person's name is the one
+        the person belongs to; a place is a club named after it when the text
+        lists several people so, as squads are listed, and a country is the
+        person's country.
+        """
+        bracketed = []
+        for person in self.mentions:
+            if self.ontology.top(person.cls) != "Person" or person.end + 2 >= len(self.doc):
+                continue
+            if self.doc[person.end].text != "(":
+                continue
+            other = self.resolver.mention_at(self.doc[person.end + 1])
+            if other is None or other.start != person.end + 1:
+                continue
+            if self.doc[other.end].text not in (")", ","):
+                continue
+            bracketed.append((person, other))
+        places = [o for _, o in bracketed if self.ontology.top(o.cls) == "Place"]
+        for person, other in bracketed:
+            top = self.ontology.top(other.cls)
+            token = self.doc[other.start]
+            if top == "Organization":
+                squad = len(places) >= 2  # a list of players by club
+                relation = "memberOf" if squad or self.is_group(other) else "worksFor"
+                self.add(person, relation, other, "bracketed", token)
+            elif other.cls == "Country" or other.name.lower() in self.lexicon.countries:
+                self.add(person, "nationality", other, "bracketed", token)
+            elif top == "Place" and len(places) >= 2:
+                self.add(person, "memberOf", self.team_of(other), "bracketed", token)
+
+    def is_group(self, organization: Mention) -> bool:
+        """Tell whether one is a member of an organization rather than its employee."""
+        return any(
+            self.ontology.is_a(organization.cls, c)
+            for c in ("SportsTeam", "PoliticalParty", "MusicGroup")
+        )
+
+    def team_of(self, place: Mention) -> Mention:
+        """Return the sports team named after a place ("Leicester" the club)."""
+        if place not in self.teams:
+            team = Mention(place.start, place.end, place.name, "SportsTeam", fixed=True)
+            self.teams[place] = team
+        return self.teams[place]
 
     def region_after(self, place: Mention) -> Mention | None:
         """Return the place named after ``place`` and a comma: "Bethany, Conn." gives Conn."""

@@ -170,7 +170,10 @@ class ClassRules:
             if self.in_place_context(mention):
                 mention.evidence.append("Place")
             words = mention.name.split()
-            if len(words) > 1 and {words[0], words[-1]} & self.lexicon.team_words:
+            if len(words) > 1 and (
+                {words[0], words[-1]} & self.lexicon.team_words
+                or words[-1] in self.lexicon.team_suffixes
+            ):
                 mention.evidence.append("SportsTeam")  # "Club América", "FC Porto"
             if self.followed_by_age(mention):
                 mention.evidence.append("Person")  # "Marchbank, 58, last appeared …"
@@ -182,6 +185,7 @@ class ClassRules:
                 if cls and self.ontology.top(cls) == "Organization":
                     mention.evidence.append("Place")  # "Manchester band", "Paris company"
         self.known_places()
+        self.bracketed_groups()
         tokens = [t.text for t in self.tokens]
         groups = group_mentions(self.mentions, tokens, self.lexicon, self.ontology)
         for number, group in enumerate(groups):
@@ -205,6 +209,25 @@ class ClassRules:
             return False
         places = load_places()
         return not (places.get(words[0]) or places.get(last) or places.get(name))
+
+    def bracketed_groups(self) -> None:
+        """Type "Saracens" in "I Fullarton (Saracens)": what follows a person in brackets.
+
+        A name in brackets after a person's name is where the person belongs:
+        an organization, unless it is a known place (a club named after a
+        town is made a team by the fact rules).
+        """
+        places = load_places()
+        for person in self.mentions:
+            if person.cls != "Person" or person.end + 2 >= len(self.doc):
+                continue
+            if self.doc[person.end].text != "(":
+                continue
+            other = self.resolver.mention_at(self.doc[person.end + 1])
+            if other is None or other.start != person.end + 1 or other is person:
+                continue
+            if self.doc[other.end].text in (")", ",") and not places.get(other.name):
+                other.evidence.append("Organization")
 
     def known_places(self) -> None:
         """Type the names of known places (``kg.knowledge.places``) as places.
