@@ -374,6 +374,22 @@ def _initialled_names(doc: Doc, ents: list[Span]) -> list[Span]:
     return found
 
 
+def _acronyms_before_titles(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[Span]:
+    """Tag "LSE" in "LSE boss Clara Furse": an acronym before a title and a person's name."""
+    starts = {e.start: e for e in ents}
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    found = []
+    for token in doc[:-2]:
+        if token.i in taken or not (token.is_upper and token.is_alpha and 2 <= len(token) <= 6):
+            continue
+        title = doc[token.i + 1]
+        person = starts.get(token.i + 2)
+        if title.lower_ in lexicon.titles and person is not None and person.label_ == "PERSON":
+            if token.lower_ not in lexicon.countries:
+                found.append(Span(doc, token.i, token.i + 1, label="ORG"))
+    return found
+
+
 def _capitalised(token) -> bool:
     return token.pos_ in ("PROPN", "NOUN") and token.is_alpha and token.text[:1].isupper()
 
@@ -425,6 +441,7 @@ class EntityFixes:
         ents = _merge(headed, ents)
         ents = _merge(ents, _known_places(doc, ents, self.places, self.lexicon.titles))
         ents = _merge(_initialled_names(doc, ents), ents)
+        ents = _merge(ents, _acronyms_before_titles(doc, ents, self.lexicon))
         doc.ents = _propagate(doc, ents, self.lexicon, self.make_doc)
         return doc
 

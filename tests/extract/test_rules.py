@@ -665,3 +665,8 @@ def test_a_coach_heads_the_team_but_may_not_share_its_country(facts_of):
     facts = facts_of("England coach Andy Robinson was livid after the defeat.")
     assert ("England", "directedBy", "Andy Robinson") in facts
     assert not any(p == "nationality" for _, p, _ in facts)
+
+
+def test_a_name_before_a_title_and_a_person_is_an_organization(facts_of):
+    facts = facts_of("Talks were held with LSE boss Clara Furse on Monday.")
+    assert ("LSE", "directedBy", "Clara Furse") in facts

@@ -186,6 +186,7 @@ class ClassRules:
                     mention.evidence.append("Place")  # "Manchester band", "Paris company"
         self.known_places()
         self.bracketed_groups()
+        self.organizations_before_titles()
         tokens = [t.text for t in self.tokens]
         groups = group_mentions(self.mentions, tokens, self.lexicon, self.ontology)
         for number, group in enumerate(groups):
@@ -209,6 +210,27 @@ class ClassRules:
             return False
         places = load_places()
         return not (places.get(words[0]) or places.get(last) or places.get(name))
+
+    def organizations_before_titles(self) -> None:
+        """Type "Euronext" in "Euronext chief Jean-Francois Theodore" as an organization.
+
+        A name right before a job title that is followed by a person's name
+        is whom the person works for, not a person: unless it is a known
+        place, which may name a team ("England coach X") or a country.
+        """
+        places = load_places()
+        for mention in self.mentions:
+            if places.get(mention.name) or mention.name.lower() in self.lexicon.countries:
+                continue
+            i = mention.end
+            if i >= len(self.doc) or self.doc[i].lower_ not in self.lexicon.titles:
+                continue
+            title = self.lexicon.titles[self.doc[i].lower_]
+            if title.relation not in ("directedBy", "worksFor", "memberOf"):
+                continue
+            person = self.resolver.mention_at(self.doc[i + 1]) if i + 1 < len(self.doc) else None
+            if person is not None and person is not mention and person.cls == "Person":
+                mention.evidence.append("Organization")
 
     def bracketed_groups(self) -> None:
         """Type "Saracens" in "I Fullarton (Saracens)": what follows a person in brackets.
