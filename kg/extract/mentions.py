@@ -359,7 +359,8 @@ def _initialled_names(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         surname = doc[token.i + 1]
         tagged = starts.get(surname.i)
-        if tagged is not None and tagged.label_ == "PERSON" and len(tagged) == 1:
+        listed = surname.i + 1 < len(doc) and doc[surname.i + 1].text == "("  # "A Henderson ("
+        if tagged is not None and len(tagged) == 1 and (tagged.label_ == "PERSON" or listed):
             found.append(Span(doc, token.i, tagged.end, label="PERSON"))
         elif (
             tagged is None

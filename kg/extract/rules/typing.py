@@ -7,11 +7,16 @@ groups the mentions of one entity as consolidation will and lets them share
 the class the evidence favours.
 """
 
+import re
+
 from spacy.tokens import Token
 
 from ...knowledge.places import TAGGED_POPULATION, load_places
 from ..entities import choose_class, group_mentions
 from ..mentions import Mention
+
+#: a person's name written with an initial: "C Cusiter", "J. Dunbar"
+_INITIALLED = re.compile(r"^[A-Z]\.? [A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?$")
 
 
 class ClassRules:
@@ -177,8 +182,8 @@ class ClassRules:
                 mention.evidence.append("SportsTeam")  # "Club América", "FC Porto"
             if self.followed_by_age(mention):
                 mention.evidence.append("Person")  # "Marchbank, 58, last appeared …"
-            if self.given_name_first(mention.name):
-                mention.evidence.append("Person")  # "Ai Sugiyama", tagged a building
+            if self.given_name_first(mention.name) or _INITIALLED.match(mention.name):
+                mention.evidence.append("Person")  # "Ai Sugiyama", tagged a building; "C Cusiter"
             following = self.doc[mention.end] if mention.end < len(self.doc) else None
             if mention.cls == "Person" and following is not None:
                 cls = self.noun_class(following)
