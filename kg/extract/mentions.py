@@ -391,6 +391,54 @@ def _acronyms_before_titles(doc: Doc, ents: list[Span], lexicon: Lexicon) -> lis
     return found
 
 
+def _named_before_class_nouns(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[Span]:
+    """Tag "the E3 exhibition", "the Carry On films": a name between a determiner and its noun.
+
+    Untagged capitalised words (letters or digits, up to four) after "the",
+    "a" or a possessive and right before a lower-case class noun of the
+    lexicon are a name of that class.
+    """
+    ontology = load_ontology()
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    found = []
+    for noun in doc:
+        cls = lexicon.class_nouns.get(noun.lower_) or lexicon.class_nouns.get(noun.lemma_.lower())
+        if cls is None or not noun.is_lower:
+            continue
+        start = noun.i
+        while start > noun.sent.start and noun.i - start < 4:
+            word = doc[start - 1]
+            if word.i in taken or not (word.text[:1].isupper() or word.text[:1].isdigit()):
+                break
+            if not word.text.replace("-", "").isalnum():
+                break
+            start -= 1
+        if start == noun.i or start == noun.sent.start:
+            continue
+        before = start - 1
+        while before > noun.sent.start and doc[before].tag_ == "JJ" and doc[before].is_lower:
+            before -= 1  # "the popular Carry On films"
+        opener = doc[before]
+        if opener.lower_ in ("the", "a", "an") or opener.tag_ in ("PRP$", "POS", "WP$"):
+            found.append(Span(doc, start, noun.i, label=CLASS_LABEL[ontology.top(cls)]))
+    return found
+
+
+def _split_at_titles(span: Span, titles: dict) -> list[Span]:
+    """Split "Balco boss Victor Conte", tagged as one name, at its lower-case title.
+
+    The words before the title name the organization, those after the person.
+    """
+    doc = span.doc
+    for token in span[1:-1]:
+        if token.is_lower and token.lower_ in titles and doc[token.i + 1].text[:1].isupper():
+            return [
+                Span(doc, span.start, token.i, label="ORG"),
+                Span(doc, token.i + 1, span.end, label="PERSON"),
+            ]
+    return [span]
+
+
 def _capitalised(token) -> bool:
     return token.pos_ in ("PROPN", "NOUN") and token.is_alpha and token.text[:1].isupper()
 
@@ -425,7 +473,8 @@ class EntityFixes:
             self._norp_as_organization(part) if part.label_ == "NORP" else part
             for s in doc.ents
             if s.label_ in LABEL_CLASS or s.label_ == "NORP"
-            for part in _split_at_slashes(s)
+            for piece in _split_at_slashes(s)
+            for part in _split_at_titles(piece, self.lexicon.titles)
         ]
         # a known name inside a longer tagged name is part of it ("University of Oslo")
         fixed = [
@@ -443,6 +492,7 @@ class EntityFixes:
         ents = _merge(ents, _known_places(doc, ents, self.places, self.lexicon.titles))
         ents = _merge(_initialled_names(doc, ents), ents)
         ents = _merge(ents, _acronyms_before_titles(doc, ents, self.lexicon))
+        ents = _merge(ents, _named_before_class_nouns(doc, ents, self.lexicon))
         doc.ents = _propagate(doc, ents, self.lexicon, self.make_doc)
         return doc
 

@@ -670,3 +670,18 @@ def test_a_coach_heads_the_team_but_may_not_share_its_country(facts_of):
 def test_a_name_before_a_title_and_a_person_is_an_organization(facts_of):
     facts = facts_of("Talks were held with LSE boss Clara Furse on Monday.")
     assert ("LSE", "directedBy", "Clara Furse") in facts
+
+
+def test_a_name_tagged_with_a_title_inside_is_split(facts_of):
+    facts = facts_of("The lawsuit names Balco boss Victor Conte among others.")
+    assert ("Balco", "directedBy", "Victor Conte") in facts
+
+
+def test_events_and_their_places(facts_of):
+    facts = facts_of("Sony spoke at the E3 exhibition in Los Angeles last year.")
+    assert ("E3", "locatedIn", "Los Angeles") in facts
+
+
+def test_a_name_before_its_class_noun(mentions_of):
+    mentions = mentions_of("She starred in nine of the popular Carry On films.")
+    assert ("Carry On", "Film") in mentions

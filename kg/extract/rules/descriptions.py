@@ -201,7 +201,8 @@ class DescriptionRules:
                 )
                 if possessive and titled and other_top in ("Organization", "CreativeWork"):
                     affiliations.append(other)  # "Sony's chairman X": the title says how
-                elif possessive and prop:
+                elif possessive and prop and not (prop == "locatedIn" and mention.cls == "Country"):
+                    # a country lies within no place it owns: "Game's UK sales director"
                     self.add_by_domain(prop, mention, other, "possessive", token)
                 elif other_top == "Place" and top == "Organization":
                     self.add(mention, "basedIn", other, "place-modifier", token)
@@ -392,7 +393,7 @@ class DescriptionRules:
                 self.describe_modifiers(mention, words, root)
                 for noun in appositives:  # "Siemens, the Munich-based company"
                     self.describe_modifiers(mention, self.premodifiers(noun.i), noun)
-                if self.ontology.top(mention.cls) == "Organization":
+                if self.ontology.top(mention.cls) in ("Organization", "Event"):
                     self.organization_location(mention, self.doc[mention.start : mention.end].root)
 
     def possessed_titles(self) -> None:
@@ -616,13 +617,21 @@ class DescriptionRules:
         return self.resolver.mention_at(subject) if subject is not None else None
 
     def organization_location(self, mention: Mention, root: Token) -> None:
-        """Read "<organization> in <place>" as basedIn."""
-        for child in root.children:
-            if child.dep_ == "prep" and child.lower_ == "in":
-                for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                    place = self.resolver.mention_at(pobj)
-                    if place is not None and self.ontology.top(place.cls) == "Place":
-                        self.add(mention, "basedIn", place, "organization-in-place", child)
+        """Read "<organization> in <place>" as basedIn, "<event> in <place>" as locatedIn.
+
+        "The E3 exhibition in Los Angeles": the noun a name modifies holds the place too.
+        """
+        prop = "locatedIn" if self.ontology.top(mention.cls) == "Event" else "basedIn"
+        heads = [root]
+        if root.dep_ == "compound" and self.noun_class(root.head):
+            heads.append(root.head)  # "the E3 exhibition in X"
+        for head in heads:
+            for child in head.children:
+                if child.dep_ == "prep" and child.lower_ == "in":
+                    for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                        place = self.resolver.mention_at(pobj)
+                        if place is not None and self.ontology.top(place.cls) == "Place":
+                            self.add(mention, prop, place, "organization-in-place", child)
 
     def single_film(self) -> None:
         """In an article about one film, its actors and director are the people so titled.
