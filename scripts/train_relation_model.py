@@ -176,7 +176,11 @@ def main() -> None:
                 )
         print(f"fold {fold + 1}/{args.folds} done", flush=True)
 
-    print(f"\n{'source':<10}{'reader':<16}{'P':>7}{'R':>7}{'F1':>7}{'pred':>7}{'gold':>7}")
+    print(
+        "\nfacts of whole builds, each fold read by a model trained on the others "
+        "(cross-validated):"
+    )
+    print(f"{'source':<10}{'reader':<16}{'P':>7}{'R':>7}{'F1':>7}{'pred':>7}{'gold':>7}")
     for (source, reader), score in sorted(totals.items()):
         print(
             f"{source:<10}{reader:<16}{score.precision:7.2f}{score.recall:7.2f}{score.f1:7.2f}"

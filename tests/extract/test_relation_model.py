@@ -116,14 +116,15 @@ def test_min_confidence_filters_learned_facts():
 
 
 def test_training_script_writes_the_same_model_twice(tmp_path):
-    # a tiny CoNLL04-like corpus in the gold format
+    # a tiny shared folder: each annotated set holds two sentences in the gold format,
+    # each with a related pair and an unrelated one
     sentences = [
-        ("Ed Marsh, a longtime Omaha resident, spoke.", "ed", "Ed Marsh", "omaha", "Omaha"),
-        ("Ann Cole, 40, of Tulsa, was hurt.", "ann", "Ann Cole", "tulsa", "Tulsa"),
+        ("Ed Marsh, a longtime Omaha resident, met Jo Kay.", "ed", "Ed Marsh", "omaha", "Omaha"),
+        ("Ann Cole, 40, of Tulsa, was hurt by Tim Ross.", "ann", "Ann Cole", "tulsa", "Tulsa"),
     ]
-    for split in ("train", "dev"):
+    for split in ("eval/bbc", "conll04/train", "conll04/dev", "redocred/dev"):
         folder = tmp_path / split
-        folder.mkdir()
+        folder.mkdir(parents=True)
         for n, (text, pid, person, lid, place) in enumerate(sentences):
             (folder / f"{n}.txt").write_text(text, encoding="utf-8")
             gold = {
@@ -139,12 +140,12 @@ def test_training_script_writes_the_same_model_twice(tmp_path):
     outputs = []
     for run in ("a", "b"):
         out = tmp_path / f"{run}.json"
-        subprocess.run(
-            [sys.executable, str(script), str(tmp_path), "--out", str(out)],
-            check=True,
+        process = subprocess.run(
+            [sys.executable, str(script), str(tmp_path), "--folds", "2", "--out", str(out)],
             capture_output=True,
+            text=True,
         )
+        assert process.returncode == 0, process.stderr[-2000:]
+        assert "cross-validated" in process.stdout
         outputs.append(out.read_bytes())
     assert outputs[0] == outputs[1]
-    weights = json.loads(outputs[0])["weights"]
-    assert any(key.startswith("Person>Place|") for key in weights)
