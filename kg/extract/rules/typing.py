@@ -185,6 +185,13 @@ class ClassRules:
             if self.given_name_first(mention.name) or _INITIALLED.match(mention.name):
                 mention.evidence.append("Person")  # "Ai Sugiyama", tagged a building; "C Cusiter"
             following = self.doc[mention.end] if mention.end < len(self.doc) else None
+            named = self.noun_class(following) if following is not None else None
+            if (
+                named
+                and following.is_lower
+                and self.ontology.top(named) == self.ontology.top(mention.cls)
+            ):
+                mention.evidence.append(named)  # "the Carry On films": a film
             if mention.cls == "Person" and following is not None:
                 cls = self.noun_class(following)
                 if cls and self.ontology.top(cls) == "Organization":
