@@ -685,3 +685,14 @@ def test_events_and_their_places(facts_of):
 def test_a_name_before_its_class_noun(mentions_of):
     mentions = mentions_of("She starred in nine of the popular Carry On films.")
     assert ("Carry On", "Film") in mentions
+
+
+def test_a_native_of_a_place_was_born_there(facts_of):
+    facts = facts_of("Composer Ray Tolan is a native of Chisholm, Minn.")
+    assert ("Ray Tolan", "bornIn", "Chisholm") in facts
+
+
+def test_an_abbreviated_title_after_a_state(facts_of):
+    facts = facts_of("Illinois Gov. James Thompson signed the bill.")
+    assert ("James Thompson", "livesIn", "Illinois") in facts
+    assert not any(p == "occupation" for _, p, _ in facts)
