@@ -90,7 +90,7 @@ def test_learned_property_takes_the_most_specific_row():
 
 
 def test_the_shipped_model_reads_what_no_rule_reads(learned_nlp, rules_nlp):
-    text = "Ed Marsh, a longtime Omaha resident, spoke."
+    text = "Ed Marsh, an Omaha Republican, spoke."
     assert learned(rules_nlp, text) == {}
     found = learned(learned_nlp, text)
     assert found.get(("Ed Marsh", "livesIn", "Omaha"), 0) >= 0.7
@@ -98,14 +98,14 @@ def test_the_shipped_model_reads_what_no_rule_reads(learned_nlp, rules_nlp):
 
 def test_no_learned_fact_under_negation_or_from_a_demonym(learned_nlp):
     assert ("Ed Marsh", "livesIn", "Omaha") not in learned(
-        learned_nlp, "Ed Marsh denied that he was a longtime Omaha resident."
+        learned_nlp, "Ed Marsh denied that he was an Omaha Republican."
     )
     found = learned(learned_nlp, "Mr Blair has been a leading advocate of Turkish membership.")
     assert not any(o == "Turkey" for _, _, o in found)
 
 
 def test_min_confidence_filters_learned_facts():
-    text = "Ed Marsh, a longtime Omaha resident, spoke."
+    text = "Ed Marsh, an Omaha Republican, spoke."
 
     def lives_in(graph):
         return [str(graph.value(o, RDFS.label)) for o in graph.objects(None, KG.livesIn)]
