@@ -129,8 +129,10 @@ def main() -> None:
     """Cross-validate, print the scores, and write the model trained on every document."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("shared", type=Path, help="the shared folder (eval/, conll04/, redocred/)")
-    parser.add_argument("--folds", type=int, default=5, help="folds of the cross-validation")
-    parser.add_argument("--threshold", type=float, default=0.9, help="threshold of the model")
+    parser.add_argument(
+        "--folds", type=int, default=5, help="folds of the cross-validation (0: none)"
+    )
+    parser.add_argument("--threshold", type=float, default=0.7, help="threshold of the model")
     parser.add_argument("--model", default=DEFAULT_MODEL, help="spaCy pipeline to parse with")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="where to write the model")
     args = parser.parse_args()
@@ -150,7 +152,7 @@ def main() -> None:
     learned_nlp = load_pipeline(args.model, learned=True)
     component = learned_nlp.get_pipe("kg_facts")
     totals: dict[tuple[str, str], Score] = defaultdict(Score)
-    for fold in range(args.folds):
+    for fold in range(max(args.folds, 0)):
         training = [
             e for _, _, p in documents if fold_of(p, args.folds) != fold for e in examples[p]
         ]
@@ -176,6 +178,16 @@ def main() -> None:
                 )
         print(f"fold {fold + 1}/{args.folds} done", flush=True)
 
+    if args.folds > 0:
+        report(totals)
+    model = fit([e for _, _, p in documents for e in examples[p]], args.threshold)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    model.save(args.out)
+    print(f"\nmodel trained on all {len(documents)} documents written to {args.out}")
+
+
+def report(totals: dict[tuple[str, str], Score]) -> None:
+    """Print the cross-validated scores of whole builds, by source and reader."""
     print(
         "\nfacts of whole builds, each fold read by a model trained on the others "
         "(cross-validated):"
@@ -186,10 +198,6 @@ def main() -> None:
             f"{source:<10}{reader:<16}{score.precision:7.2f}{score.recall:7.2f}{score.f1:7.2f}"
             f"{score.predicted:7d}{score.expected:7d}"
         )
-    model = fit([e for _, _, p in documents for e in examples[p]], args.threshold)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    model.save(args.out)
-    print(f"\nmodel trained on all {len(documents)} documents written to {args.out}")
 
 
 if __name__ == "__main__":
