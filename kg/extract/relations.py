@@ -5,7 +5,10 @@ their resolver and the facts found; the rule families are mixed into it,
 one module each:
 
 - ``kg.extract.rules.typing``: typing mentions from their context, before any fact;
+- ``kg.extract.rules.titles``: job titles, read whole;
 - ``kg.extract.rules.descriptions``: titles, demonyms, owners and places around a name;
+- ``kg.extract.rules.affiliations``: where people are from and whom they belong to, after
+  the name;
 - ``kg.extract.rules.verbs``: verb triggers from ``verbs.tsv``, in either voice;
 - ``kg.extract.rules.places``: places within places;
 - ``kg.extract.rules.negation``: what "not" and "denied" silence.
@@ -35,9 +38,11 @@ from .relation_model import (
     path_tokens,
     signature_of,
 )
+from .rules.affiliations import AffiliationRules
 from .rules.descriptions import DescriptionRules
 from .rules.negation import negated
 from .rules.places import PlaceRules
+from .rules.titles import TitleRules
 from .rules.typing import ClassRules
 from .rules.verbs import VerbRules
 
@@ -64,7 +69,9 @@ class Fact:
     confidence: float | None = None
 
 
-class _Extraction(ClassRules, DescriptionRules, VerbRules, PlaceRules):
+class _Extraction(
+    ClassRules, TitleRules, DescriptionRules, AffiliationRules, VerbRules, PlaceRules
+):
     """Extraction state for one document, with every rule family mixed in."""
 
     def __init__(self, doc: Doc, lexicon: Lexicon, ontology: Ontology):

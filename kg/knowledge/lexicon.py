@@ -16,7 +16,10 @@ adding rows, not code:
 - ``copulas.tsv``: verbs that link a name to what it is ("is", "was named");
 - ``rules.tsv``: the confidence of each extraction rule;
 - ``hedges.tsv``: words of denial, modals and intentions that keep a clause from a fact;
-- ``learned_relations.tsv``: the property a learned fact gets, by its classes.
+- ``learned_relations.tsv``: the property a learned fact gets, by its classes;
+- ``title_words.tsv``: words inside titles, subordinate ranks, nouns that are no title;
+- ``name_heads.tsv``: last words of names that say what they name ("Cup", "Committee");
+- ``given_names.tsv``: common given names (made from names-dataset).
 """
 
 import csv
@@ -78,10 +81,16 @@ class Lexicon:
     title_words: dict[str, frozenset[str]] = field(default_factory=dict)
     #: words that make a club's name at its end only: "Leeds United" (not "United States")
     team_suffixes: frozenset[str] = frozenset()
+    #: words that end names and say what they name: "Cup", "Committee" (no coreference)
+    name_heads: dict[str, str] = field(default_factory=dict)
     #: common given names, as written ("Samantha", "Ai")
     given_names: frozenset[str] = frozenset()
     #: example sentences of the possessive patterns, with the property each states
     possessive_examples: dict[str, str] = field(default_factory=dict)
+
+    def name_class(self, word: str) -> str | None:
+        """Return the class a name's last word gives it: a class noun or a name head."""
+        return self.class_nouns.get(word) or self.name_heads.get(word)
 
     def confidence(self, rule: str) -> float:
         """Return the confidence of a rule ("verb:direct" counts as "verb")."""
@@ -245,6 +254,11 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
     }
 
     given_names = frozenset(r["name"] for r in read_table(folder / "given_names.tsv", ["name"]))
+    path = folder / "name_heads.tsv"
+    name_heads = {
+        row["word"].lower(): _check_class(path, row["class"])
+        for row in read_table(path, ["word", "class"])
+    }
 
     return Lexicon(
         countries,
@@ -267,6 +281,7 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
         hedges,
         title_words=title_words,
         given_names=given_names,
+        name_heads=name_heads,
         team_suffixes=team_suffixes,
         possessive_examples=possessive_examples,
     )

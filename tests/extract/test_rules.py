@@ -696,3 +696,23 @@ def test_an_abbreviated_title_after_a_state(facts_of):
     facts = facts_of("Illinois Gov. James Thompson signed the bill.")
     assert ("James Thompson", "livesIn", "Illinois") in facts
     assert not any(p == "occupation" for _, p, _ in facts)
+
+
+def test_no_title_from_a_denied_copula(facts_of):
+    assert not any(p == "occupation" for _, p, _ in facts_of("Tom Vale is not a team player."))
+
+
+def test_an_unlisted_word_before_a_name_is_a_role_only_if_it_names_a_doer(facts_of):
+    facts = facts_of("The sci-fi horror Doom Patrol topped the charts.")
+    assert not any(p == "occupation" for _, p, _ in facts)
+
+
+def test_a_band_owned_by_a_person_has_them_as_member(facts_of):
+    facts = facts_of("The tour was cancelled by Pete Dolan's band Halfway House.")
+    assert ("Pete Dolan", "memberOf", "Halfway House") in facts
+    assert not any(p == "directedBy" for _, p, _ in facts)
+
+
+def test_a_plural_title_before_a_name_makes_it_an_organization(mentions_of):
+    mentions = mentions_of("Sales grew, according to research from technology analysts Gartner.")
+    assert ("Gartner", "Organization") in mentions

@@ -1,4 +1,4 @@
-"""Facts read off the words around a name: titles, demonyms, owners, places.
+"""Facts read off the words around a name: titles' facts, demonyms, owners, places.
 
 "Russian actress Yulia Peressild" (nationality, occupation), "Dmitri
 Rogozine, director of Roscosmos" (directedBy), "Betis coach Manuel Arriaga"
@@ -8,8 +8,6 @@ Rogozine, director of Roscosmos" (directedBy), "Betis coach Manuel Arriaga"
 people titled actor or director in an article about one film.
 """
 
-from dataclasses import dataclass, replace
-
 from spacy.tokens import Token
 
 from ...knowledge.lexicon import Title
@@ -17,163 +15,10 @@ from ...knowledge.places import load_places
 from ..mentions import Mention
 from .negation import negated
 
+
 # the part-of-speech tags of words inside a noun phrase
-_NP_TAGS = set("DT JJ JJR JJS NN NNS NNP NNPS POS HYPH PRP$ VBN VBG".split())
-_FORMER = {"former", "formerly", "ex", "ex-", "previous", "late"}
-#: endings of nouns that name what a person does ("dancer", "sprinter", "pianist")
-_AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "person", "eer", "ant")
-
-
-@dataclass(frozen=True)
-class TitleReading:
-    """A title as the sentence words it.
-
-    Attributes:
-        title: the lexicon's title it ends with, or, for a role the lexicon
-            does not list ("agent", "fly-half"), one that implies worksFor.
-        phrase: the occupation as worded: "chief technology officer".
-        first: the index of its first word.
-        former: whether it is marked as a former role.
-    """
-
-    title: Title
-    phrase: str
-    first: int
-    former: bool
-
-
 class DescriptionRules:
     """Rules that read descriptions of names; mixed into the extraction state."""
-
-    def premodifiers(self, start: int) -> list[Token]:
-        """Return the noun-phrase words right before token ``start``, left to right."""
-        words = []
-        i = start - 1
-        while i >= 0:
-            token = self.doc[i]
-            mention = self.resolver.mention_at(token)
-            if mention is not None:
-                owner = self.doc[mention.end].tag_ == "POS"
-                if self.ontology.top(mention.cls) == "Person" and not owner:
-                    break  # another person's name ends the phrase
-                words[:0] = list(self.doc[mention.start : mention.end])
-                if self.ontology.top(mention.cls) == "Person":
-                    break  # the owner, "Elon Musk's SpaceX", starts it
-                i = mention.start - 1
-                continue
-            hyphenated = i + 1 < len(self.doc) and self.doc[i + 1].tag_ == "HYPH"
-            if (
-                token.tag_ not in _NP_TAGS
-                and token.lower_ not in self.lexicon.titles
-                and not (hyphenated and token.is_alpha)  # "scrum-half", whatever its tag
-            ) or token.is_sent_end:
-                break
-            if token.tag_ in ("VBN", "VBG") and not (i > 0 and self.doc[i - 1].tag_ == "HYPH"):
-                break
-            words.insert(0, token)
-            i -= 1
-        return words
-
-    def title_at(self, head: Token, words: list[Token]) -> tuple[Title | None, bool]:
-        """Return the longest title that ends at ``head``, and whether it is marked former."""
-        sequence = [w for w in words if w.i < head.i] + [head]
-        best = None
-        for size in range(min(self.lexicon.max_title_words, len(sequence)), 0, -1):
-            part = sequence[-size:]
-            for form in (
-                " ".join(t.lower_ for t in part),
-                " ".join([*(t.lower_ for t in part[:-1]), part[-1].lemma_.lower()]),
-                self.doc[part[0].i : part[-1].i + 1].text.lower(),  # "scrum-half"
-            ):
-                if form in self.lexicon.titles:
-                    best = self.lexicon.titles[form]
-                    break
-            if best:
-                break
-        former = any(t.lower_ in _FORMER for t in sequence)
-        return best, former
-
-    def read_title(self, head: Token, words: list[Token], generic: bool) -> TitleReading | None:
-        """Read the title whose head word is ``head``, with the words before it that belong to it.
-
-        Args:
-            head: the title's last word ("officer").
-            words: the noun-phrase words before the name, or before ``head``.
-            generic: also read a role noun the lexicon does not list, as in
-                "agent Simon Beresford" (a noun right before a name).
-        """
-        known, former = self.title_at(head, words)
-        if known is None and not (generic and self.role_noun(head)):
-            return None
-        known_size = len(known.phrase.split()) if known else 1
-        first = head.i - (known_size - 1)
-        sentence_start = head.sent.start
-        while first > sentence_start and self.title_word(self.doc[first - 1]):
-            first -= 1
-        span = self.doc[first : head.i + 1]
-        plural = head.tag_ in ("NNS", "NNPS") and head.lemma_.lower() != head.lower_
-        phrase = (
-            span.text.lower()
-            if not plural
-            else (self.doc[first : head.i].text_with_ws.lower() + head.lemma_.lower())
-        )
-        title = known or Title(phrase, "worksFor", True)
-        extra = [t for t in span[: len(span) - known_size]] if known else []
-        subordinate = self.lexicon.title_words.get("subordinate", frozenset())
-        # "deputy leader", "sales director": not the organization's head
-        if title.relation == "directedBy" and (
-            any(t.lower_ in subordinate for t in span)
-            or any(t.tag_ in ("NN", "NNS") and t.is_lower for t in extra)
-        ):
-            title = replace(title, relation="worksFor")
-        return TitleReading(title, " ".join(phrase.split()), first, former)
-
-    def title_word(self, token: Token) -> bool:
-        """Tell whether ``token`` belongs to the title that follows it ("sales" director)."""
-        lower = token.lower_
-        if self.resolver.mention_at(token) is not None or lower in self.lexicon.demonyms:
-            return False
-        if lower in self.lexicon.countries:  # a country the tagger missed: "Wales scrum-half"
-            return False
-        if lower in _FORMER or token.tag_ in ("DT", "POS", "PRP$", "CD"):
-            return False
-        words = self.lexicon.title_words
-        if lower in words.get("not_title", ()):  # "veteran cosmonaut" is a cosmonaut
-            return False
-        if lower in words.get("modifier", ()) or lower in words.get("subordinate", ()):
-            return True
-        if token.tag_ == "HYPH" or token.text in ("-", "‐"):  # "tight-head", "fly-half"
-            return token.i > 0 and self.title_word(self.doc[token.i - 1])
-        if lower in self.lexicon.titles:
-            return True
-        # lower-case nouns: "sales", "communications"; a capital opening a sentence only in
-        # the plural, as a place named like a noun ("Bath prop X") is singular
-        lowered = token.is_lower or (token.is_sent_start and token.tag_ == "NNS")
-        return token.tag_ in ("NN", "NNS") and token.is_alpha and lowered
-
-    def role_noun(self, token: Token) -> bool:
-        """Tell whether a common noun the lexicon does not list is the role of the name after it.
-
-        Only a lower-case noun compounded with the name is ("agent Simon
-        Beresford"): "a zinc supplement Conte marketed" and "what position
-        Bellamy should play" put a noun before a name that is no title.
-        """
-        not_titles = self.lexicon.title_words.get("not_title", frozenset())
-        if token.lower_ in not_titles or token.lemma_.lower() in not_titles:
-            return False
-        if token.tag_ not in ("NN", "NNS") or not token.is_alpha:
-            return False
-        if not (token.is_lower or token.is_sent_start) or token.dep_ != "compound":
-            return False
-        mention = self.resolver.mention_at(token.head)
-        if mention is None or self.ontology.top(mention.cls) != "Person":
-            return False
-        left = self.doc[token.i - 1] if token.i > 0 else None
-        if left is not None and left.tag_ == "HYPH":
-            whole = self.doc[max(0, left.i - 1) : token.i + 1].text.lower()
-            # "team-mate" is no job; "in-form Leicester" is an adjective, not a title
-            return whole not in not_titles and self.title_word(left)
-        return True
 
     def describe_modifiers(
         self, mention: Mention, words: list[Token], anchor: Token, titled: bool = False
@@ -196,8 +41,19 @@ class DescriptionRules:
                 hyphen = nxt is not None and nxt.tag_ == "HYPH"
                 if hyphen:
                     continue  # "Bristol-based" is read at "based"
-                prop = self.lexicon.possessives.get(
-                    (other.cls, top), self.lexicon.possessives.get((other_top, top))
+                possessives = self.lexicon.possessives
+                prop = next(
+                    (
+                        possessives[pair]
+                        for pair in (
+                            (other.cls, mention.cls),
+                            (other.cls, top),
+                            (other_top, mention.cls),
+                            (other_top, top),
+                        )
+                        if pair in possessives
+                    ),
+                    None,
                 )
                 if possessive and titled and other_top in ("Organization", "CreativeWork"):
                     affiliations.append(other)  # "Sony's chairman X": the title says how
@@ -382,7 +238,7 @@ class DescriptionRules:
                     self.title_facts(mention, title_noun, words, generic=adjacent)
                 if not nouns:
                     self.describe_modifiers(mention, words, root)
-                for head in appositives + attributes:
+                for head in appositives + [a for a in attributes if not negated(a.head)]:
                     for noun in self.expand(head):
                         if noun.pos_ in ("NOUN", "PROPN") and noun.i not in self.resolver.at:
                             self.title_facts(mention, noun, self.premodifiers(noun.i))
@@ -430,6 +286,9 @@ class DescriptionRules:
             if after in self.resolver.at:
                 continue  # "the company Les Films du Quai": read as that name's description
             mention = self.resolver.resolve(token)
+            # "the Indonesian government" names its own country's, not the one last named
+            if self.ontology.is_a(self.noun_class(token), "GovernmentOrganization"):
+                continue
             if mention is not None and self.ontology.top(mention.cls) in ("Organization", "Place"):
                 self.describe_modifiers(mention, self.premodifiers(token.i), token)
 
@@ -483,100 +342,6 @@ class DescriptionRules:
                 if noun.dep_ in ("attr", "oprd", "xcomp") and noun.pos_ == "NOUN":
                     self.title_facts(person, noun, self.premodifiers(noun.i))
 
-    def name_of_place(self, person: Mention) -> None:
-        """Read where a person is from or works, in the words after the name.
-
-        "Kieran Holt, 27, of Walsall" and "diver Brian Michaud of Millinocket"
-        (livesIn), "Sarah Quigley, of X Police" and "Wang Li at the Institute
-        of Mechanics" (worksFor), "Ed Marsh, a Republican from Omaha" and "Ana
-        Ruiz from Seville" (livesIn). A place followed by its region lives in
-        both: "of Bethany, Conn."
-        """
-        i = person.end
-        if self.followed_by_age(person):
-            i += 2  # past ", 27"
-        if i < len(self.doc) and self.doc[i].text == ",":
-            i += 1
-            if i < len(self.doc) and self.doc[i].tag_ == "DT":  # ", a Republican from X"
-                noun = self.doc[i].head
-                if noun.i > i and noun.i - i <= 3 and noun.tag_ in ("NN", "NNP"):
-                    i = noun.i + 1
-                    if i >= len(self.doc) or self.doc[i].lower_ != "from":
-                        return
-        if i + 1 >= len(self.doc) or self.doc[i].lower_ not in ("of", "at", "from"):
-            return
-        preposition = self.doc[i]
-        i += 1
-        if self.doc[i].lower_ == "the" and i + 1 < len(self.doc):
-            i += 1  # "at the Institute of Mechanics"
-        other = self.resolver.mention_at(self.doc[i])
-        if other is None or other.start != i:
-            return
-        top = self.ontology.top(other.cls)
-        if top == "Place" and preposition.lower_ in ("of", "from"):
-            self.add(person, "livesIn", other, "name-of-place", preposition)
-            region = self.region_after(other)
-            if region is not None:
-                self.add(person, "livesIn", region, "name-of-place", preposition)
-        elif top == "Organization" and preposition.lower_ in ("of", "at"):
-            self.add(person, "worksFor", other, "name-of-place", preposition)
-
-    def bracketed_affiliations(self) -> None:
-        """Read "M Blair (Edinburgh), A Craig (Glasgow)" and "Ann Cole (Labour)".
-
-        An organization in brackets right after a person's name is the one
-        the person belongs to; a place is a club named after it when the text
-        lists several people so, as squads are listed, and a country is the
-        person's country.
-        """
-        bracketed = []
-        for person in self.mentions:
-            if self.ontology.top(person.cls) != "Person" or person.end + 2 >= len(self.doc):
-                continue
-            if self.doc[person.end].text != "(":
-                continue
-            other = self.resolver.mention_at(self.doc[person.end + 1])
-            if other is None or other.start != person.end + 1:
-                continue
-            if self.doc[other.end].text not in (")", ","):
-                continue
-            bracketed.append((person, other))
-        places = [o for _, o in bracketed if self.ontology.top(o.cls) == "Place"]
-        for person, other in bracketed:
-            top = self.ontology.top(other.cls)
-            token = self.doc[other.start]
-            if top == "Organization":
-                squad = len(places) >= 2  # a list of players by club
-                relation = "memberOf" if squad or self.is_group(other) else "worksFor"
-                self.add(person, relation, other, "bracketed", token)
-            elif other.cls == "Country" or other.name.lower() in self.lexicon.countries:
-                self.add(person, "nationality", other, "bracketed", token)
-            elif top == "Place" and len(places) >= 2:
-                self.add(person, "memberOf", self.team_of(other), "bracketed", token)
-
-    def is_group(self, organization: Mention) -> bool:
-        """Tell whether one is a member of an organization rather than its employee."""
-        return any(
-            self.ontology.is_a(organization.cls, c)
-            for c in ("SportsTeam", "PoliticalParty", "MusicGroup")
-        )
-
-    def team_of(self, place: Mention) -> Mention:
-        """Return the sports team named after a place ("Leicester" the club)."""
-        if place not in self.teams:
-            team = Mention(place.start, place.end, place.name, "SportsTeam", fixed=True)
-            self.teams[place] = team
-        return self.teams[place]
-
-    def region_after(self, place: Mention) -> Mention | None:
-        """Return the place named after ``place`` and a comma: "Bethany, Conn." gives Conn."""
-        if place.end + 1 >= len(self.doc) or self.doc[place.end].text != ",":
-            return None
-        region = self.resolver.mention_at(self.doc[place.end + 1])
-        if region is None or region.start != place.end + 1:
-            return None
-        return region if self.ontology.top(region.cls) == "Place" else None
-
     def respective_demonyms(self) -> None:
         """Read "American and British billionaires Jeff Bezos and Richard Branson", in order."""
         for mention in self.mentions:
@@ -621,9 +386,11 @@ class DescriptionRules:
 
         "The E3 exhibition in Los Angeles": the noun a name modifies holds the place too.
         """
+        if self.ontology.is_a(mention.cls, "SportsTeam"):
+            return  # "beaten by the Springboks in South Africa": where a team played
         prop = "locatedIn" if self.ontology.top(mention.cls) == "Event" else "basedIn"
         heads = [root]
-        if root.dep_ == "compound" and self.noun_class(root.head):
+        if root.dep_ == "compound" and self.lexicon.name_class(root.head.lower_):
             heads.append(root.head)  # "the E3 exhibition in X"
         for head in heads:
             for child in head.children:

@@ -160,15 +160,19 @@ class ClassRules:
                 mention.evidence.append("Organization")  # "Van Leeuwen Logistics"
             last = mention.name.split()[-1].lower()
             country = mention.name.lower() in self.lexicon.countries  # "Soviet Union"
-            if " " in mention.name and last in self.lexicon.class_nouns and not country:
-                mention.evidence.append(self.lexicon.class_nouns[last])  # "West Midlands Police"
+            if " " in mention.name and self.lexicon.name_class(last) and not country:
+                mention.evidence.append(self.lexicon.name_class(last))  # "West Midlands Police"
             for noun in self.describing_nouns(mention):
                 cls = self.noun_class(noun)
                 if cls is not None:
                     self.resolver.describe(mention, noun)
                     if not (mention.cls == "Country" and self.ontology.top(cls) == "Place"):
                         mention.evidence.append(cls)
-                elif self.title_at(noun, list(self.doc[max(0, noun.i - 3) : noun.i]))[0]:
+                elif (
+                    noun.tag_ != "NNS"
+                    and self.title_at(noun, list(self.doc[max(0, noun.i - 3) : noun.i]))[0]
+                ):
+                    # "analysts Gartner": a plural title before a name is no person's
                     mention.evidence.append("Person")
             if self.in_dateline(mention):
                 mention.evidence.append("Place")  # "MEXICO CITY (AP) —"
@@ -209,16 +213,20 @@ class ClassRules:
         self.resolver.regrouped()
 
     def given_name_first(self, name: str) -> bool:
-        """Tell whether a name of two or three words reads as a person's: "Roberta Vinci".
+        """Tell whether a name of two words reads as a person's: "Roberta Vinci".
 
         Its first word is a common given name that names no place, and its
-        last is no word that ends the names of organizations or places.
+        second is neither a given name too nor a word that ends the names of
+        organizations or places.
         """
         words = name.split()
-        if not 2 <= len(words) <= 3 or words[0] not in self.lexicon.given_names:
+        # "Fannie Mae", "Christian Medical Fellowship": not a given name and a surname
+        if len(words) != 2 or words[0] not in self.lexicon.given_names:
             return False
         last = words[-1]
-        if last.lower() in self.lexicon.class_nouns or last in self.lexicon.org_suffixes:
+        if last in self.lexicon.given_names:
+            return False
+        if self.lexicon.name_class(last.lower()) or last in self.lexicon.org_suffixes:
             return False
         places = load_places()
         return not (places.get(words[0]) or places.get(last) or places.get(name))

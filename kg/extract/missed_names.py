@@ -1,0 +1,209 @@
+"""Names the tagger missed or cut wrongly, found from what the words around them say.
+
+- known places (``kg.knowledge.places``) written as proper nouns: "Wales
+  scrum-half X", "Bath centre Y";
+- names headed by a class noun or a name head: "FA Cup", "US District
+  Court", "Public and Commercial Services Union";
+- a name between a determiner and its class noun: "the E3 exhibition", "the
+  popular Carry On films";
+- initialled names, as squads list people: "R Beattie (Northampton)";
+- an acronym before a job title and a person: "LSE boss Clara Furse";
+- a tagged name with a title inside, split: "Balco boss Victor Conte".
+
+Each function returns spans; ``kg.extract.mentions.EntityFixes`` merges them
+with the tagger's.
+"""
+
+from spacy.tokens import Doc, Span
+
+from ..knowledge.lexicon import Lexicon
+from ..knowledge.ontology import load_ontology
+from ..knowledge.places import Gazetteer
+
+#: small words inside a name headed by a class noun: "Department for Education and Skills"
+NAME_JOINERS = {"of", "for", "and", "&"}
+#: the spaCy label that stands for each top class in ``doc.ents``
+CLASS_LABEL = {
+    "Person": "PERSON",
+    "Organization": "ORG",
+    "Place": "GPE",
+    "CreativeWork": "WORK_OF_ART",
+    "Event": "EVENT",
+}
+
+
+def known_places(
+    doc: Doc, ents: list[Span], gazetteer: Gazetteer, titles: dict[str, object]
+) -> list[Span]:
+    """Tag the known places the tagger missed: "Wales scrum-half X", "Bath centre Y".
+
+    A whole run of capitalised words (up to three) that names a country, a US
+    state or a large city (``kg.knowledge.places``); a capitalised common noun
+    opening a sentence only when it is a country ("Reading" may be a verb).
+    """
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    found = []
+    i = 0
+    while i < len(doc):
+        end = i
+        while end < len(doc) and end - i < 4 and _capitalised(doc[end]):
+            end += 1
+        if end == i:
+            i += 1
+            continue
+        if end - i <= 3 and not taken.intersection(range(i, end)):
+            place = gazetteer.taggable(doc[i:end].text)
+            before_title = end < len(doc) and doc[end].lower_ in titles  # "Bath boss X"
+            opening = doc[i].is_sent_start and doc[i].pos_ != "PROPN" and not before_title
+            if place is not None and (place.cls == "Country" or not opening):
+                found.append(Span(doc, i, end, label="GPE"))
+        i = end
+    return found
+
+
+def headed_names(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[Span]:
+    """Tag names whose last word says what they are: "FA Cup", "Select Committee".
+
+    A run of capitalised words (small words such as "of" inside) ending in a
+    capitalised class noun of the lexicon ("Cup", "Court", "Union") is a
+    name of that class, whether the tagger missed it or tagged a piece of it.
+    A place just before an institution's name is part of it: "US District
+    Court". A lone class noun, or one opening a sentence, is no name.
+    """
+    ontology = load_ontology()
+    found = []
+    for head in doc:
+        cls = lexicon.name_class(head.lower_)
+        if cls is None or not head.text[:1].isupper() or head.is_sent_start:
+            continue
+        start = head.i
+        while start > head.sent.start:
+            before = doc[start - 1]
+            if (before.is_alpha or before.like_num) and before.text[:1].isupper():
+                start -= 1  # "Select", "FA", "1997"
+            elif (
+                before.lower_ in NAME_JOINERS
+                and start - 2 >= head.sent.start
+                and doc[start - 2].text[:1].isupper()
+            ):
+                start -= 2  # "School of Speech and Drama"
+            else:
+                break
+        if start == head.i:
+            continue
+        span = Span(doc, start, head.i + 1, label=CLASS_LABEL[ontology.top(cls)])
+        overlapping = [e for e in ents if e.start < span.end and span.start < e.end]
+        # a person's name is never swallowed ("Smith Committee" reports are named after
+        # people), nor a longer name cut ("National Museum of Anthropology")
+        if any(
+            e.label_ == "PERSON" or e.start < span.start or e.end > span.end for e in overlapping
+        ):
+            continue
+        # the tagger's own reading of the same words stands: "Soviet Union" is a country
+        if any((e.start, e.end) == (span.start, span.end) for e in overlapping):
+            continue
+        found.append(span)
+    return found
+
+
+def initialled_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Tag "R Beattie" and "J. Dunbar": an initial and a surname, as squads and bylines list people.
+
+    A tagged surname right after the initial is extended over it.
+    """
+    found = []
+    starts = {e.start: e for e in ents}
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    for token in doc[:-1]:
+        if not (len(token.text) in (1, 2) and token.text[0].isupper() and token.text[0].isalpha()):
+            continue
+        if len(token.text) == 2 and token.text[1] != ".":
+            continue
+        if token.i in taken or (token.i > 0 and doc[token.i - 1].text[:1].isupper()):
+            continue
+        if token.tag_ == "PRP":  # "I"
+            continue
+        surname = doc[token.i + 1]
+        tagged = starts.get(surname.i)
+        listed = surname.i + 1 < len(doc) and doc[surname.i + 1].text == "("  # "A Henderson ("
+        if tagged is not None and len(tagged) == 1 and (tagged.label_ == "PERSON" or listed):
+            found.append(Span(doc, token.i, tagged.end, label="PERSON"))
+        elif (
+            tagged is None
+            and surname.i not in taken
+            and surname.pos_ == "PROPN"
+            and surname.is_alpha
+            and surname.text[:1].isupper()
+            and not surname.text.isupper()
+            and not (surname.i + 1 < len(doc) and doc[surname.i + 1].text[:1].isupper())
+        ):
+            found.append(Span(doc, token.i, surname.i + 1, label="PERSON"))
+    return found
+
+
+def acronyms_before_titles(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[Span]:
+    """Tag "LSE" in "LSE boss Clara Furse": an acronym before a title and a person's name."""
+    starts = {e.start: e for e in ents}
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    found = []
+    for token in doc[:-2]:
+        if token.i in taken or not (token.is_upper and token.is_alpha and 2 <= len(token) <= 6):
+            continue
+        title = doc[token.i + 1]
+        person = starts.get(token.i + 2)
+        if title.lower_ in lexicon.titles and person is not None and person.label_ == "PERSON":
+            if token.lower_ not in lexicon.countries:
+                found.append(Span(doc, token.i, token.i + 1, label="ORG"))
+    return found
+
+
+def named_before_class_nouns(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[Span]:
+    """Tag "the E3 exhibition", "the Carry On films": a name between a determiner and its noun.
+
+    Untagged capitalised words (letters or digits, up to four) after "the",
+    "a" or a possessive and right before a lower-case class noun of the
+    lexicon are a name of that class.
+    """
+    ontology = load_ontology()
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    found = []
+    for noun in doc:
+        cls = lexicon.name_class(noun.lower_) or lexicon.name_class(noun.lemma_.lower())
+        if cls is None or not noun.is_lower:
+            continue
+        start = noun.i
+        while start > noun.sent.start and noun.i - start < 4:
+            word = doc[start - 1]
+            if word.i in taken or not (word.text[:1].isupper() or word.text[:1].isdigit()):
+                break
+            if not word.text.replace("-", "").isalnum():
+                break
+            start -= 1
+        if start == noun.i or start == noun.sent.start:
+            continue
+        before = start - 1
+        while before > noun.sent.start and doc[before].tag_ == "JJ" and doc[before].is_lower:
+            before -= 1  # "the popular Carry On films"
+        opener = doc[before]
+        if opener.lower_ in ("the", "a", "an") or opener.tag_ in ("PRP$", "POS", "WP$"):
+            found.append(Span(doc, start, noun.i, label=CLASS_LABEL[ontology.top(cls)]))
+    return found
+
+
+def split_at_titles(span: Span, titles: dict) -> list[Span]:
+    """Split "Balco boss Victor Conte", tagged as one name, at its lower-case title.
+
+    The words before the title name the organization, those after the person.
+    """
+    doc = span.doc
+    for token in span[1:-1]:
+        if token.is_lower and token.lower_ in titles and doc[token.i + 1].text[:1].isupper():
+            return [
+                Span(doc, span.start, token.i, label="ORG"),
+                Span(doc, token.i + 1, span.end, label="PERSON"),
+            ]
+    return [span]
+
+
+def _capitalised(token) -> bool:
+    return token.pos_ in ("PROPN", "NOUN") and token.is_alpha and token.text[:1].isupper()

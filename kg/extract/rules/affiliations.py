@@ -1,0 +1,108 @@
+"""Where people are from and whom they belong to, in the words right after their names.
+
+"Kieran Holt, 27, of Walsall" and "diver Brian Michaud of Millinocket"
+(livesIn), "Wang Li at the Institute of Mechanics" (worksFor), "Ed Marsh,
+a Democrat from Omaha" (livesIn), and people listed with their club, party
+or country in brackets: "M Blair (Edinburgh), A Craig (Glasgow)", "Ann Cole
+(Labour)".
+"""
+
+from ..mentions import Mention
+
+
+class AffiliationRules:
+    """Rules that read a person's affiliations after the name; mixed into the extraction state."""
+
+    def name_of_place(self, person: Mention) -> None:
+        """Read where a person is from or works, in the words after the name.
+
+        "Kieran Holt, 27, of Walsall" and "diver Brian Michaud of Millinocket"
+        (livesIn), "Sarah Quigley, of X Police" and "Wang Li at the Institute
+        of Mechanics" (worksFor), "Ed Marsh, a Republican from Omaha" and "Ana
+        Ruiz from Seville" (livesIn). A place followed by its region lives in
+        both: "of Bethany, Conn."
+        """
+        i = person.end
+        if self.followed_by_age(person):
+            i += 2  # past ", 27"
+        if i < len(self.doc) and self.doc[i].text == ",":
+            i += 1
+            if i < len(self.doc) and self.doc[i].tag_ == "DT":  # ", a Republican from X"
+                noun = self.doc[i].head
+                if noun.i > i and noun.i - i <= 3 and noun.tag_ in ("NN", "NNP"):
+                    i = noun.i + 1
+                    if i >= len(self.doc) or self.doc[i].lower_ != "from":
+                        return
+        if i + 1 >= len(self.doc) or self.doc[i].lower_ not in ("of", "at", "from"):
+            return
+        preposition = self.doc[i]
+        i += 1
+        if self.doc[i].lower_ == "the" and i + 1 < len(self.doc):
+            i += 1  # "at the Institute of Mechanics"
+        other = self.resolver.mention_at(self.doc[i])
+        if other is None or other.start != i:
+            return
+        top = self.ontology.top(other.cls)
+        if top == "Place" and preposition.lower_ in ("of", "from"):
+            self.add(person, "livesIn", other, "name-of-place", preposition)
+            region = self.region_after(other)
+            if region is not None:
+                self.add(person, "livesIn", region, "name-of-place", preposition)
+        elif top == "Organization" and preposition.lower_ in ("of", "at"):
+            self.add(person, "worksFor", other, "name-of-place", preposition)
+
+    def bracketed_affiliations(self) -> None:
+        """Read "M Blair (Edinburgh), A Craig (Glasgow)" and "Ann Cole (Labour)".
+
+        An organization in brackets right after a person's name is the one
+        the person belongs to; a place is a club named after it when the text
+        lists several people so, as squads are listed, and a country is the
+        person's country.
+        """
+        bracketed = []
+        for person in self.mentions:
+            if self.ontology.top(person.cls) != "Person" or person.end + 2 >= len(self.doc):
+                continue
+            if self.doc[person.end].text != "(":
+                continue
+            other = self.resolver.mention_at(self.doc[person.end + 1])
+            if other is None or other.start != person.end + 1:
+                continue
+            if self.doc[other.end].text not in (")", ","):
+                continue
+            bracketed.append((person, other))
+        places = [o for _, o in bracketed if self.ontology.top(o.cls) == "Place"]
+        for person, other in bracketed:
+            top = self.ontology.top(other.cls)
+            token = self.doc[other.start]
+            if top == "Organization":
+                squad = len(places) >= 2  # a list of players by club
+                relation = "memberOf" if squad or self.is_group(other) else "worksFor"
+                self.add(person, relation, other, "bracketed", token)
+            elif other.cls == "Country" or other.name.lower() in self.lexicon.countries:
+                self.add(person, "nationality", other, "bracketed", token)
+            elif top == "Place" and len(places) >= 2:
+                self.add(person, "memberOf", self.team_of(other), "bracketed", token)
+
+    def is_group(self, organization: Mention) -> bool:
+        """Tell whether one is a member of an organization rather than its employee."""
+        return any(
+            self.ontology.is_a(organization.cls, c)
+            for c in ("SportsTeam", "PoliticalParty", "MusicGroup")
+        )
+
+    def team_of(self, place: Mention) -> Mention:
+        """Return the sports team named after a place ("Leicester" the club)."""
+        if place not in self.teams:
+            team = Mention(place.start, place.end, place.name, "SportsTeam", fixed=True)
+            self.teams[place] = team
+        return self.teams[place]
+
+    def region_after(self, place: Mention) -> Mention | None:
+        """Return the place named after ``place`` and a comma: "Bethany, Conn." gives Conn."""
+        if place.end + 1 >= len(self.doc) or self.doc[place.end].text != ",":
+            return None
+        region = self.resolver.mention_at(self.doc[place.end + 1])
+        if region is None or region.start != place.end + 1:
+            return None
+        return region if self.ontology.top(region.cls) == "Place" else None

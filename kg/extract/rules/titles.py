@@ -1,0 +1,178 @@
+"""Reading job titles: the words before a name or in apposition that say what someone does.
+
+"chief technology officer", "UK sales director" (the country is no part of
+it), "Home Secretary", "scrum-half", and roles the lexicon does not list
+when they are compounded with a name ("fitness instructor Carla Nunes").
+A title is read whole, as the text words it; the lexicon's title it ends
+with says which fact it implies with an organization (``titles.tsv``), and
+a subordinate rank or a department ("deputy leader", "sales director")
+makes its holder work for the organization rather than head it.
+"""
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Token
+
+from ...knowledge.lexicon import Title
+
+_NP_TAGS = set("DT JJ JJR JJS NN NNS NNP NNPS POS HYPH PRP$ VBN VBG".split())
+_FORMER = {"former", "formerly", "ex", "ex-", "previous", "late"}
+#: endings of nouns that name what a person does ("dancer", "sprinter", "pianist")
+_AGENT_ENDINGS = ("er", "tor", "sor", "ist", "ian", "man", "woman", "person", "eer", "ant")
+
+
+@dataclass(frozen=True)
+class TitleReading:
+    """A title as the sentence words it.
+
+    Attributes:
+        title: the lexicon's title it ends with, or, for a role the lexicon
+            does not list ("agent", "fly-half"), one that implies worksFor.
+        phrase: the occupation as worded: "chief technology officer".
+        first: the index of its first word.
+        former: whether it is marked as a former role.
+    """
+
+    title: Title
+    phrase: str
+    first: int
+    former: bool
+
+
+class TitleRules:
+    """Rules that read titles; mixed into the extraction state."""
+
+    def premodifiers(self, start: int) -> list[Token]:
+        """Return the noun-phrase words right before token ``start``, left to right."""
+        words = []
+        i = start - 1
+        while i >= 0:
+            token = self.doc[i]
+            mention = self.resolver.mention_at(token)
+            if mention is not None:
+                owner = self.doc[mention.end].tag_ == "POS"
+                if self.ontology.top(mention.cls) == "Person" and not owner:
+                    break  # another person's name ends the phrase
+                words[:0] = list(self.doc[mention.start : mention.end])
+                if self.ontology.top(mention.cls) == "Person":
+                    break  # the owner, "Elon Musk's SpaceX", starts it
+                i = mention.start - 1
+                continue
+            hyphenated = i + 1 < len(self.doc) and self.doc[i + 1].tag_ == "HYPH"
+            if (
+                token.tag_ not in _NP_TAGS
+                and token.lower_ not in self.lexicon.titles
+                and not (hyphenated and token.is_alpha)  # "scrum-half", whatever its tag
+            ) or token.is_sent_end:
+                break
+            if token.tag_ in ("VBN", "VBG") and not (i > 0 and self.doc[i - 1].tag_ == "HYPH"):
+                break
+            words.insert(0, token)
+            i -= 1
+        return words
+
+    def title_at(self, head: Token, words: list[Token]) -> tuple[Title | None, bool]:
+        """Return the longest title that ends at ``head``, and whether it is marked former."""
+        sequence = [w for w in words if w.i < head.i] + [head]
+        best = None
+        for size in range(min(self.lexicon.max_title_words, len(sequence)), 0, -1):
+            part = sequence[-size:]
+            for form in (
+                " ".join(t.lower_ for t in part),
+                " ".join([*(t.lower_ for t in part[:-1]), part[-1].lemma_.lower()]),
+                self.doc[part[0].i : part[-1].i + 1].text.lower(),  # "scrum-half"
+            ):
+                if form in self.lexicon.titles:
+                    best = self.lexicon.titles[form]
+                    break
+            if best:
+                break
+        former = any(t.lower_ in _FORMER for t in sequence)
+        return best, former
+
+    def read_title(self, head: Token, words: list[Token], generic: bool) -> TitleReading | None:
+        """Read the title whose head word is ``head``, with the words before it that belong to it.
+
+        Args:
+            head: the title's last word ("officer").
+            words: the noun-phrase words before the name, or before ``head``.
+            generic: also read a role noun the lexicon does not list, as in
+                "agent Simon Beresford" (a noun right before a name).
+        """
+        known, former = self.title_at(head, words)
+        if known is None and not (generic and self.role_noun(head)):
+            return None
+        if known is None and head.tag_ == "NNS" and head.lemma_.lower() != head.lower_:
+            return None  # a plural role the lexicon does not know names no one person
+        known_size = len(known.phrase.split()) if known else 1
+        first = head.i - (known_size - 1)
+        sentence_start = head.sent.start
+        while first > sentence_start and self.title_word(self.doc[first - 1]):
+            first -= 1
+        span = self.doc[first : head.i + 1]
+        plural = head.tag_ in ("NNS", "NNPS") and head.lemma_.lower() != head.lower_
+        phrase = (
+            span.text.lower()
+            if not plural
+            else (self.doc[first : head.i].text_with_ws.lower() + head.lemma_.lower())
+        )
+        title = known or Title(phrase, "worksFor", True)
+        extra = [t for t in span[: len(span) - known_size]] if known else []
+        subordinate = self.lexicon.title_words.get("subordinate", frozenset())
+        # "deputy leader", "sales director": not the organization's head
+        if title.relation == "directedBy" and (
+            any(t.lower_ in subordinate for t in span)
+            or any(t.tag_ in ("NN", "NNS") and t.is_lower for t in extra)
+        ):
+            title = replace(title, relation="worksFor")
+        return TitleReading(title, " ".join(phrase.split()), first, former)
+
+    def title_word(self, token: Token) -> bool:
+        """Tell whether ``token`` belongs to the title that follows it ("sales" director)."""
+        lower = token.lower_
+        if self.resolver.mention_at(token) is not None or lower in self.lexicon.demonyms:
+            return False
+        if lower in self.lexicon.countries:  # a country the tagger missed: "Wales scrum-half"
+            return False
+        if lower in _FORMER or token.tag_ in ("DT", "POS", "PRP$", "CD"):
+            return False
+        words = self.lexicon.title_words
+        if lower in words.get("not_title", ()):  # "veteran cosmonaut" is a cosmonaut
+            return False
+        if lower in words.get("modifier", ()) or lower in words.get("subordinate", ()):
+            return True
+        if token.tag_ == "HYPH" or token.text in ("-", "‐"):  # "tight-head", "fly-half"
+            return token.i > 0 and self.title_word(self.doc[token.i - 1])
+        if lower in self.lexicon.titles:
+            return True
+        # lower-case nouns: "sales", "communications"; a capital opening a sentence only in
+        # the plural, as a place named like a noun ("Bath prop X") is singular
+        lowered = token.is_lower or (token.is_sent_start and token.tag_ == "NNS")
+        return token.tag_ in ("NN", "NNS") and token.is_alpha and lowered
+
+    def role_noun(self, token: Token) -> bool:
+        """Tell whether a common noun the lexicon does not list is the role of the name after it.
+
+        Only a lower-case noun compounded with the name is ("agent Simon
+        Beresford"): "a zinc supplement Conte marketed" and "what position
+        Bellamy should play" put a noun before a name that is no title.
+        """
+        not_titles = self.lexicon.title_words.get("not_title", frozenset())
+        if token.lower_ in not_titles or token.lemma_.lower() in not_titles:
+            return False
+        if token.tag_ not in ("NN", "NNS") or not token.is_alpha:
+            return False
+        # a noun that names what someone does: "instructor", "dancer", "pianist"
+        if not token.lower_.endswith(_AGENT_ENDINGS) or token.lower_.endswith("ier"):
+            return False
+        if not (token.is_lower or token.is_sent_start) or token.dep_ != "compound":
+            return False
+        mention = self.resolver.mention_at(token.head)
+        if mention is None or self.ontology.top(mention.cls) != "Person":
+            return False
+        left = self.doc[token.i - 1] if token.i > 0 else None
+        if left is not None and left.tag_ == "HYPH":
+            whole = self.doc[max(0, left.i - 1) : token.i + 1].text.lower()
+            # "team-mate" is no job; "in-form Leicester" is an adjective, not a title
+            return whole not in not_titles and self.title_word(left)
+        return True
