@@ -289,6 +289,16 @@ class EntityFixes:
             return Span(doc, span.start, span.end, label="ORG")
         return span
 
+    def _title_word(self, span: Span) -> bool:
+        """Tell whether a tagged word is part of the title after it: "Finance Minister X"."""
+        doc = span.doc
+        following = doc[span.end].lower_ if span.end < len(doc) else ""
+        return (
+            len(span) == 1
+            and span.text.lower() in self.lexicon.title_words.get("modifier", ())
+            and following in self.lexicon.titles
+        )
+
     def __call__(self, doc: Doc) -> Doc:
         """Correct the entity spans of ``doc`` in place and return it."""
         tagged = [
@@ -306,7 +316,11 @@ class EntityFixes:
         ]
         fixed = _merge(fixed, _quoted_titles(doc, self.work_nouns))
         fixed = _merge(fixed, _bare_titles(doc, self.work_nouns))
-        trimmed = [_trim(s, self.lexicon) if s.label_ != "NORP" else s for s in tagged]
+        trimmed = [
+            _trim(s, self.lexicon) if s.label_ != "NORP" else s
+            for s in tagged
+            if not self._title_word(s)
+        ]
         ents = _merge(fixed, [s for s in trimmed if s is not None])
         headed = headed_names(doc, ents, self.lexicon)
         # a headed name wins over a piece of it the tagger found ("District Court")

@@ -716,3 +716,9 @@ def test_a_band_owned_by_a_person_has_them_as_member(facts_of):
 def test_a_plural_title_before_a_name_makes_it_an_organization(mentions_of):
     mentions = mentions_of("Sales grew, according to research from technology analysts Gartner.")
     assert ("Gartner", "Organization") in mentions
+
+
+def test_a_portfolio_before_a_title_is_part_of_it(facts_of):
+    facts = facts_of("The airline will serve our economy, said Finance Minister Omar Davies.")
+    assert ("Omar Davies", "occupation", "finance minister") in facts
+    assert not any(p == "worksFor" for _, p, _ in facts)
