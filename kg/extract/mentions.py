@@ -151,7 +151,10 @@ def _gazetteer_spans(doc: Doc, matcher: PhraseMatcher, lexicon: Lexicon) -> list
 
 
 def _trim(span: Span, lexicon: Lexicon) -> Span | None:
-    """Drop leading articles and honorifics, trailing possessives, quotes and dashes."""
+    """Drop leading articles and honorifics, trailing possessives, quotes and dashes.
+
+    A person's name also ends at a number or a dash inside the tagged span.
+    """
     start, end = span.start, span.end
     doc = span.doc
     for i in range(start, end):
@@ -166,6 +169,13 @@ def _trim(span: Span, lexicon: Lexicon) -> Span | None:
         or (doc[start].lower_ in lexicon.titles and end - start > 1)  # "Archaeologist Verónica …"
     ):
         start += 1
+    if span.label_ == "PERSON":
+        for i in range(start + 1, end):
+            # "Mike Skinner - aka The Streets", "Selima Sfar 7-5": the name ends before
+            spaced = doc[i - 1].whitespace_ != ""  # "Skinner - aka", not "Eun-hye"
+            if doc[i].like_num or (doc[i].text in ("-", "–", "—") and spaced):
+                end = i
+                break
     while end > start and (
         doc[end - 1].tag_ == "POS"
         or doc[end - 1].text in _QUOTES

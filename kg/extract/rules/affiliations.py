@@ -43,7 +43,11 @@ class AffiliationRules:
         if other is None or other.start != i:
             return
         top = self.ontology.top(other.cls)
-        if top == "Place" and preposition.lower_ in ("of", "from"):
+        country = other.cls == "Country" or other.name.lower() in self.lexicon.countries
+        if top == "Place" and country:
+            # "Savante Stringfellow of the USA": a country says whose national one is
+            self.add(person, "nationality", other, "name-of-place", preposition)
+        elif top == "Place" and preposition.lower_ in ("of", "from"):
             self.add(person, "livesIn", other, "name-of-place", preposition)
             region = self.region_after(other)
             if region is not None:

@@ -11,7 +11,6 @@ people titled actor or director in an article about one film.
 from spacy.tokens import Token
 
 from ...knowledge.lexicon import Title
-from ...knowledge.places import load_places
 from ..mentions import Mention
 from .negation import negated
 
@@ -159,6 +158,8 @@ class DescriptionRules:
         relation = title.relation or "worksFor"
         if department and relation == "directedBy":
             relation = "worksFor"  # the head of a department works for the organization
+        if relation == "directedBy" and self.indefinite(head):
+            relation = "worksFor"  # "an IMF director": one of several, not its head
         affiliations = [
             other
             for other in affiliations
@@ -172,12 +173,12 @@ class DescriptionRules:
     def place_before_title(
         self, person: Mention, title: Title, words: list[Token], affiliations: list
     ) -> None:
-        """Read "U.S. Ambassador X" (nationality) and "London Mayor Y" (livesIn).
+        """Read "U.S. Ambassador X" and "Wales striker Y": a country before a title (nationality).
 
-        A country before a person's title is the person's country, also for
-        a player of its team ("Wales striker X"); a city or region is where
-        the person lives, unless it names a team ("Leicester centre"). Not
-        when an organization stands among the words: "Sony UK chief".
+        Not for a national team's coach, who may come from elsewhere, nor when
+        an organization stands among the words ("Sony UK chief"). A city or a
+        state before a title says whom the person serves, not where they live
+        ("New York Senator", "Chicago actress" of the film Chicago).
         """
         if affiliations or any(w.tag_ == "POS" for w in words):
             return  # "Game's UK sales director": the region of the owner's business
@@ -191,9 +192,11 @@ class DescriptionRules:
                 # a national team's player is of its country; its coach may not be
                 if not title.in_team or title.relation == "memberOf":
                     self.add(person, "nationality", place, "place-before-title", token)
-            elif not title.in_team and (place.cls == "City" or load_places().get(place.name)):
-                # a known town or region, not a venue: "Old Vic director X"
-                self.add(person, "livesIn", place, "place-before-title", token)
+
+    def indefinite(self, head: Token) -> bool:
+        """Tell whether a title is introduced by "a" or "an": "an IMF director"."""
+        determiners = [c for c in head.children if c.dep_ == "det"]
+        return any(d.lower_ in ("a", "an") for d in determiners)
 
     def fits_opposite(self, relation: str, person: Mention, other: Mention) -> bool:
         """Tell whether ``other`` fits the end of ``relation`` that ``person`` does not hold.

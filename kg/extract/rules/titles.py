@@ -134,8 +134,8 @@ class TitleRules:
             return False
         if lower in self.lexicon.countries:  # a country the tagger missed: "Wales scrum-half"
             return False
-        if lower in _FORMER or token.tag_ in ("DT", "POS", "PRP$", "CD"):
-            return False
+        if lower in _FORMER or token.tag_ in ("DT", "POS", "PRP$", "CD", "IN", "TO", "CC"):
+            return False  # "under Professor X": a preposition, not "under-secretary"
         words = self.lexicon.title_words
         if lower in words.get("not_title", ()):  # "veteran cosmonaut" is a cosmonaut
             return False
@@ -148,6 +148,10 @@ class TitleRules:
         # lower-case nouns: "sales", "communications"; a capital opening a sentence only in
         # the plural, as a place named like a noun ("Bath prop X") is singular
         lowered = token.is_lower or (token.is_sent_start and token.tag_ == "NNS")
+        if token.i > 1 and self.doc[token.i - 1].tag_ == "HYPH":
+            # "first-choice wing": a hyphenated adjective unless its first part belongs too
+            if not self.title_word(self.doc[token.i - 2]):
+                return False
         return token.tag_ in ("NN", "NNS") and token.is_alpha and lowered
 
     def role_noun(self, token: Token) -> bool:
