@@ -51,6 +51,9 @@ _CLOSE_QUOTES = {"’", "”", '"', "'", "»"}
 _QUOTES = _OPEN_QUOTES | _CLOSE_QUOTES
 _TITLE_SMALL_WORDS = {"of", "the", "a", "an", "and", "for", "in", "on", "to", "&", ":", "-", "at"}
 _TRIM_LEFT = {"the", "a", "an"}
+#: lower-case words that may open a name: "de Gaulle", "van Persie"
+_PARTICLES = {"de", "del", "della", "di", "da", "du", "van", "von", "der", "den", "le", "la",
+              "ter", "ten", "bin", "ibn", "al", "el", "dos", "das"}  # fmt: skip
 _DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "i", "ic", "ch")
 
 
@@ -164,6 +167,8 @@ def _trim(span: Span, lexicon: Lexicon) -> Span | None:
     while start < end and (
         doc[start].text in _QUOTES
         or doc[start].is_punct
+        # "for Corporate Governance": a name starts with a capital or a particle ("de Gaulle")
+        or (doc[start].is_lower and doc[start].is_alpha and doc[start].lower_ not in _PARTICLES)
         or (doc[start].lower_ in _TRIM_LEFT and span.label_ != "WORK_OF_ART")
         or (span.label_ == "PERSON" and doc[start].text in lexicon.honorifics and end - start > 1)
         or (doc[start].lower_ in lexicon.titles and end - start > 1)  # "Archaeologist Verónica …"
@@ -177,7 +182,15 @@ def _trim(span: Span, lexicon: Lexicon) -> Span | None:
                 end = i
                 break
     while end > start and (
-        doc[end - 1].tag_ == "POS"
+        # "Hislop back": a lower-case word after a name, not a part of it ("Choi Eun-hye")
+        (
+            span.label_ == "PERSON"
+            and doc[end - 1].is_lower
+            and doc[end - 1].is_alpha
+            and end - 1 > start
+            and doc[end - 2].whitespace_ != ""
+        )
+        or doc[end - 1].tag_ == "POS"
         or doc[end - 1].text in _QUOTES
         or (doc[end - 1].is_punct and doc[end - 1].text not in (".", ")"))
         or doc[end - 1].lower_ in _TRIM_LEFT
@@ -189,6 +202,8 @@ def _trim(span: Span, lexicon: Lexicon) -> Span | None:
     ):
         return None
     text = doc[start:end].text.lower()
+    if end - start == 1 and text in lexicon.title_words.get("modifier", ()):
+        return None  # "General" cut from "Attorney General X"
     if doc[start:end].text in lexicon.honorifics:
         return None  # "Insp" split off "Det Insp Sarah Quigley"
     if text in lexicon.titles:

@@ -742,3 +742,13 @@ def test_a_name_ends_before_a_spaced_dash_or_a_score(mentions_of):
         n for n, _ in mentions_of("Tunisian Selima Sfar 7-5 6-2 lost to Mike Skinner - aka X.")
     ]
     assert "Selima Sfar" in names and "Mike Skinner" in names
+
+
+def test_a_pronoun_inside_a_quotation_is_not_the_speaker(facts_of):
+    assert not facts_of('"He is such a great leader," said Jonah Lomu.')
+
+
+def test_lower_case_words_do_not_open_or_close_names(mentions_of):
+    names = [n for n, _ in mentions_of("Dan Hislop back in goal was fine, said Gael de Vries.")]
+    assert "Gael de Vries" in names
+    assert not any(n.endswith(" back") for n in names)
