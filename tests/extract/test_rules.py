@@ -752,3 +752,15 @@ def test_lower_case_words_do_not_open_or_close_names(mentions_of):
     names = [n for n, _ in mentions_of("Dan Hislop back in goal was fine, said Gael de Vries.")]
     assert "Gael de Vries" in names
     assert not any(n.endswith(" back") for n in names)
+
+
+def test_an_unlisted_role_in_apposition(facts_of):
+    facts = facts_of("Van Rourke, a bond strategist at Popular Securities, agreed.")
+    assert ("Van Rourke", "occupation", "bond strategist") in facts
+    assert ("Van Rourke", "worksFor", "Popular Securities") in facts
+    # a kind of firm is no role: "X, a lender"
+    assert not any(p == "occupation" for _, p, _ in facts_of("Halcyon, a lender in Leeds, grew."))
+
+
+def test_a_title_after_a_copula_even_when_tagged_a_proper_noun(facts_of):
+    assert ("Hague", "occupation", "mp") in facts_of("Mr Hague became an MP at 27.")

@@ -116,13 +116,19 @@ class DescriptionRules:
         return teams
 
     def title_facts(
-        self, person: Mention, head: Token, words: list[Token], extra=(), generic=False
+        self,
+        person: Mention,
+        head: Token,
+        words: list[Token],
+        extra=(),
+        generic=False,
+        described=False,
     ) -> None:
         """State the occupation a title gives, and the fact it implies with its organization.
 
         ``generic``: ``head`` is right before the name, where any role noun is a title.
         """
-        reading = self.read_title(head, words, generic)
+        reading = self.read_title(head, words, generic, described)
         if reading is None:
             self.describe_modifiers(person, words, head)  # "her American colleague X"
             return
@@ -244,7 +250,8 @@ class DescriptionRules:
                 for head in appositives + [a for a in attributes if not negated(a.head)]:
                     for noun in self.expand(head):
                         if noun.pos_ in ("NOUN", "PROPN") and noun.i not in self.resolver.at:
-                            self.title_facts(mention, noun, self.premodifiers(noun.i))
+                            words = self.premodifiers(noun.i)
+                            self.title_facts(mention, noun, words, described=True)
                 copular_subject = self.copular_subject(root)
                 if copular_subject is not None and nouns:
                     self.title_facts(mention, nouns[-1], words, extra=[copular_subject])

@@ -58,7 +58,10 @@ class TitleRules:
                     break  # the owner, "Elon Musk's SpaceX", starts it
                 i = mention.start - 1
                 continue
-            hyphenated = i + 1 < len(self.doc) and self.doc[i + 1].tag_ == "HYPH"
+            following = self.doc[i + 1] if i + 1 < len(self.doc) else None
+            hyphenated = following is not None and (
+                following.tag_ == "HYPH" or following.text == "-"
+            )
             if (
                 token.tag_ not in _NP_TAGS
                 and token.lower_ not in self.lexicon.titles
@@ -90,7 +93,9 @@ class TitleRules:
         former = any(t.lower_ in _FORMER for t in sequence)
         return best, former
 
-    def read_title(self, head: Token, words: list[Token], generic: bool) -> TitleReading | None:
+    def read_title(
+        self, head: Token, words: list[Token], generic: bool, described: bool = False
+    ) -> TitleReading | None:
         """Read the title whose head word is ``head``, with the words before it that belong to it.
 
         Args:
@@ -98,9 +103,13 @@ class TitleRules:
             words: the noun-phrase words before the name, or before ``head``.
             generic: also read a role noun the lexicon does not list, as in
                 "agent Simon Beresford" (a noun right before a name).
+            described: also read one that describes the person already, in
+                apposition or after a copula: "X, a bond strategist".
         """
         known, former = self.title_at(head, words)
-        if known is None and not (generic and self.role_noun(head)):
+        if known is None and not (
+            (generic and self.role_noun(head)) or (described and self.role_noun(head, True))
+        ):
             return None
         if known is None and head.tag_ == "NNS" and head.lemma_.lower() != head.lower_:
             return None  # a plural role the lexicon does not know names no one person
@@ -141,6 +150,7 @@ class TitleRules:
             return False
         if lower in words.get("modifier", ()) or lower in words.get("subordinate", ()):
             return True
+
         if token.tag_ == "HYPH" or token.text in ("-", "‐"):  # "tight-head", "fly-half"
             return token.i > 0 and self.title_word(self.doc[token.i - 1])
         if lower in self.lexicon.titles:
@@ -154,29 +164,44 @@ class TitleRules:
                 return False
         return token.tag_ in ("NN", "NNS") and token.is_alpha and lowered
 
-    def role_noun(self, token: Token) -> bool:
-        """Tell whether a common noun the lexicon does not list is the role of the name after it.
+    def role_noun(self, token: Token, described: bool = False) -> bool:
+        """Tell whether a common noun the lexicon does not list is a person's role.
 
-        Only a lower-case noun compounded with the name is ("agent Simon
-        Beresford"): "a zinc supplement Conte marketed" and "what position
-        Bellamy should play" put a noun before a name that is no title.
+        Before a name, only a lower-case noun compounded with it is ("agent
+        Simon Beresford"): "a zinc supplement Conte marketed" and "what
+        position Bellamy should play" put a noun before a name that is no
+        title. ``described``: the noun describes the person already, in
+        apposition or after a copula ("Van Rourke, a bond strategist").
         """
-        not_titles = self.lexicon.title_words.get("not_title", frozenset())
-        if token.lower_ in not_titles or token.lemma_.lower() in not_titles:
+        if not self.doer_noun(token):
             return False
-        if token.tag_ not in ("NN", "NNS") or not token.is_alpha:
-            return False
-        # a noun that names what someone does: "instructor", "dancer", "pianist"
-        if not token.lower_.endswith(_AGENT_ENDINGS) or token.lower_.endswith("ier"):
-            return False
+        if described:
+            return token.is_lower
         if not (token.is_lower or token.is_sent_start) or token.dep_ != "compound":
             return False
         mention = self.resolver.mention_at(token.head)
         if mention is None or self.ontology.top(mention.cls) != "Person":
             return False
+        not_titles = self.lexicon.title_words.get("not_title", frozenset())
         left = self.doc[token.i - 1] if token.i > 0 else None
         if left is not None and left.tag_ == "HYPH":
             whole = self.doc[max(0, left.i - 1) : token.i + 1].text.lower()
             # "team-mate" is no job; "in-form Leicester" is an adjective, not a title
             return whole not in not_titles and self.title_word(left)
         return True
+
+    def doer_noun(self, token: Token) -> bool:
+        """Tell whether a noun names someone who does something: "strategist", "dancer".
+
+        A singular common noun with the ending of a doer, that the lexicon
+        lists neither as no title ("rival") nor as a kind of organization
+        ("lender", "retailer").
+        """
+        not_titles = self.lexicon.title_words.get("not_title", frozenset())
+        if token.lower_ in not_titles or token.lemma_.lower() in not_titles:
+            return False
+        if token.tag_ not in ("NN", "NNS") or not token.is_alpha:
+            return False
+        if self.lexicon.class_nouns.get(token.lemma_.lower()):
+            return False
+        return token.lower_.endswith(_AGENT_ENDINGS) and not token.lower_.endswith("ier")

@@ -174,6 +174,8 @@ class ClassRules:
                 ):
                     # "analysts Gartner": a plural title before a name is no person's
                     mention.evidence.append("Person")
+                elif noun.i > mention.start and self.doer_noun(noun):
+                    mention.evidence.append("Person")  # "Van Rourke, a bond strategist"
             if self.in_dateline(mention):
                 mention.evidence.append("Place")  # "MEXICO CITY (AP) —"
             if self.in_place_context(mention):
@@ -338,7 +340,9 @@ class ClassRules:
         return [
             c
             for c in head.children
-            if c.dep_ in others and c.pos_ == "NOUN" and c.i not in self.resolver.at
+            if c.dep_ in others
+            and (c.pos_ == "NOUN" or c.lower_ in self.lexicon.titles)  # "became an MP"
+            and c.i not in self.resolver.at
         ]
 
     def relative_copula(self, root: Token) -> Token | None:
