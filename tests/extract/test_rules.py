@@ -764,3 +764,8 @@ def test_an_unlisted_role_in_apposition(facts_of):
 
 def test_a_title_after_a_copula_even_when_tagged_a_proper_noun(facts_of):
     assert ("Hague", "occupation", "mp") in facts_of("Mr Hague became an MP at 27.")
+
+
+def test_co_stars_act_in_the_work_too(facts_of):
+    facts = facts_of("Anna Berg starred alongside Tom Hale in the film Silent Harbour.")
+    assert ("Tom Hale", "actsIn", "Silent Harbour") in facts

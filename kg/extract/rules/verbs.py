@@ -98,9 +98,11 @@ class VerbRules:
                 if rule.requires and not any(c.lower_ == rule.requires for c in verb.children):
                     continue
                 evidence: list[tuple[Mention, str]] = []
-                subjects = self.arguments(
-                    roles.get(rule.subject, []), self.domain(rule.property), evidence
-                )
+                subject_tokens = list(roles.get(rule.subject, []))
+                if rule.property == "actsIn" and rule.subject == "agent":
+                    # "he stars with Ben Stiller and Dustin Hoffman": co-stars act in it too
+                    subject_tokens += roles.get("prep:with", []) + roles.get("prep:alongside", [])
+                subjects = self.arguments(subject_tokens, self.domain(rule.property), evidence)
                 objects = self.arguments(
                     roles.get(rule.object, []), self.range(rule.property), evidence
                 )
