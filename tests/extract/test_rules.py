@@ -769,3 +769,16 @@ def test_a_title_after_a_copula_even_when_tagged_a_proper_noun(facts_of):
 def test_co_stars_act_in_the_work_too(facts_of):
     facts = facts_of("Anna Berg starred alongside Tom Hale in the film Silent Harbour.")
     assert ("Tom Hale", "actsIn", "Silent Harbour") in facts
+
+
+def test_two_towns_side_by_side_are_no_chain(facts_of):
+    assert not any(p == "locatedIn" for _, p, _ in facts_of("The draw: Plymouth, Liverpool."))
+
+
+def test_family_and_records_are_no_occupation(facts_of):
+    facts = facts_of("His stepsister Janie Hendrix and world record holder Tom Ross spoke.")
+    assert not any(p == "occupation" for _, p, _ in facts)
+
+
+def test_the_pole_vault_names_no_country(facts_of):
+    assert not any(p == "nationality" for _, p, _ in facts_of("N Buckfield won the Pole vault."))

@@ -4,6 +4,7 @@
 village of Happisburgh".
 """
 
+from ...knowledge.places import load_places
 from ..mentions import Mention
 
 _DIRECTIONS = {"north", "south", "east", "west", "centre", "center", "heart", "outskirts"}
@@ -37,6 +38,8 @@ class PlaceRules:
                 continue
             for i, inner in enumerate(chain[:-1]):
                 for outer in chain[i + 1 :]:
+                    if self.town(inner) and self.town(outer):
+                        continue  # "Plymouth, Liverpool": two towns are side by side
                     comma = self.doc[inner.end]
                     self.add(inner, "locatedIn", outer, "place-comma-place", comma)
                 # "Portland, Ore.": the pair is also how the text names the city
@@ -46,6 +49,11 @@ class PlaceRules:
             self.place_comma_in(inner)
         self.settlement_of()
         self.place_descriptions()
+
+    def town(self, place: Mention) -> bool:
+        """Tell whether a place is a city or town, by its class or by its name."""
+        known = load_places().get(place.name)
+        return place.cls == "City" or any(p.cls == "City" for p in known)
 
     def listed(self, chain: list[Mention]) -> bool:
         """Tell whether comma-joined places are a list rather than places within places."""
