@@ -45,8 +45,11 @@ def _as_list(value) -> list:
     return value if isinstance(value, list) else [value]
 
 
-def load_gold(folder: Path) -> Gold:
+def load_gold(folder: Path, text_folder: Path | None = None) -> Gold:
     """Read every gold file of ``folder``; entity ids are shared across files.
+
+    Each file names its text relative to ``text_folder`` (default: ``folder``
+    itself), so that annotations can be kept apart from a corpus.
 
     Raises:
         GoldError: the folder has no gold file, or a file is malformed.
@@ -61,7 +64,7 @@ def load_gold(folder: Path) -> Gold:
     for path in files:
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
-            text = folder / data["text"]
+            text = Path(text_folder or folder) / data["text"]
             file_entities = data["entities"]
             file_facts = data["facts"]
         except (OSError, ValueError, KeyError, TypeError) as exc:
@@ -120,6 +123,8 @@ class Report:
     wrong_facts: list[tuple[str, str]] = field(default_factory=list)
     missed_entities: list[tuple[str, str]] = field(default_factory=list)
     wrong_entities: list[tuple[str, str]] = field(default_factory=list)
+    #: the predicted facts that are right, as (subject, property name, object)
+    right_facts: set[tuple] = field(default_factory=set)
 
 
 def score_graph(
@@ -236,6 +241,7 @@ def score_graph(
         if any(fact_matches(f, s, p, o) for f in relevant):
             score.right_predicted += 1
             report.facts.right_predicted += 1
+            report.right_facts.add((s, p, o))
         else:
             report.wrong_facts.append(
                 (_wrong_fact_cause(s, o), f"{_label(graph, s)} {p} {_label(graph, o)}")

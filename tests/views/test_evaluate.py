@@ -58,6 +58,7 @@ def test_scores_are_counted_by_the_rules(tmp_path):
     assert report.wrong_facts == [
         ("not stated so in the gold", "Dmitri Rogozine nationality Roscosmos")
     ]
+    assert report.right_facts == {(rogozin, "worksFor", roscosmos)}
     assert report.wrong_entities == [("not annotated", "Atlantis (Place)")]
     assert report.facts.f1 == pytest.approx(0.5)
 
@@ -94,6 +95,21 @@ def test_bad_gold_folder(tmp_path):
     (tmp_path / "a.json").write_text("{not json", encoding="utf-8")
     with pytest.raises(GoldError, match="not a gold annotation file"):
         load_gold(tmp_path)
+
+
+def test_gold_files_can_name_texts_kept_elsewhere(tmp_path):
+    (tmp_path / "gold").mkdir()
+    _gold(tmp_path / "gold")
+    texts = tmp_path / "corpus" / "news"
+    texts.mkdir(parents=True)
+    (tmp_path / "gold" / "a.txt").rename(texts / "a.txt")
+    data = json.loads((tmp_path / "gold" / "a.json").read_text(encoding="utf-8"))
+    data["text"] = "news/a.txt"
+    (tmp_path / "gold" / "a.json").write_text(json.dumps(data), encoding="utf-8")
+    gold = load_gold(tmp_path / "gold", tmp_path / "corpus")
+    assert gold.texts == [texts / "a.txt"]
+    with pytest.raises(GoldError, match="its text a.txt is missing"):
+        load_gold(tmp_path / "gold")
 
 
 @pytest.mark.skipif(not DEV.is_dir(), reason="the shared evaluation set is not beside the project")
