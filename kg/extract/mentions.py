@@ -214,10 +214,19 @@ def _trim(span: Span, lexicon: Lexicon) -> Span | None:
 
 
 def _split_at_slashes(span: Span) -> list[Span]:
-    """Split "Amsterdam/Frankfurt" into its names."""
+    """Split "Amsterdam/Frankfurt" into its names, and names run into a clause.
+
+    "Southampton when Arsenal": a lower-case conjunction, verb or pronoun is no
+    part of a name (titles of works may hold any word, so they stay whole).
+    """
     parts, start = [], span.start
     for token in span:
-        if token.text == "/":
+        if token.text == "/" or (
+            span.label_ != "WORK_OF_ART"
+            and token.is_lower
+            and token.i > span.start
+            and (token.pos_ in _CLAUSE_WORDS or token.tag_ == "WRB")
+        ):
             if token.i > start:
                 parts.append(Span(span.doc, start, token.i, label=span.label_))
             start = token.i + 1
@@ -290,6 +299,12 @@ def _propagate(doc: Doc, ents: list[Span], lexicon: Lexicon, make_doc) -> list[S
     return _merge(longer, _merge(ents, found))
 
 
+#: parts of speech that start a clause and so end a name
+_CLAUSE_WORDS = {"SCONJ", "VERB", "AUX", "PRON"}
+#: the tagger's labels of spans that are no names, kept beside the names
+_NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+
+
 class EntityFixes:
     """The ``kg_entity_fixes`` component: corrects ``doc.ents`` after the tagger."""
 
@@ -354,7 +369,10 @@ class EntityFixes:
         ents = _merge(initialled_names(doc, ents), ents)
         ents = _merge(ents, acronyms_before_titles(doc, ents, self.lexicon))
         ents = _merge(ents, named_before_class_nouns(doc, ents, self.lexicon))
-        doc.ents = _propagate(doc, ents, self.lexicon, self.make_doc)
+        ents = _propagate(doc, ents, self.lexicon, self.make_doc)
+        # the tagger's dates and numbers stay, where no name took their words, so that
+        # later rules know "March" in "born in March 1950" for a month, not a town
+        doc.ents = _merge(ents, [s for s in doc.ents if s.label_ in _NOT_NAMES])
         return doc
 
 

@@ -214,6 +214,23 @@ def test_untagged_name_takes_the_class_its_role_needs(mentions_of, facts_of):
     assert ("Lucia Andrade", "bornIn", "Fortaleza") in facts
 
 
+def test_a_month_after_born_in_is_no_place(mentions_of, facts_of):
+    text = "Born in March 1950, Ed Lamb grew up in Leeds."
+    assert not any(name == "March" for name, _ in mentions_of(text))
+    assert not any(p == "bornIn" for _, p, _ in facts_of(text))
+
+
+def test_a_name_ends_where_a_clause_begins(mentions_of):
+    mentions = mentions_of("Kent was sent off at Southampton when Arsenal had the advantage.")
+    assert not any(" when " in name for name, _ in mentions)
+    assert any(name == "Arsenal" for name, _ in mentions)
+
+
+def test_a_name_with_of_is_headed_by_the_word_before_it(mentions_of):
+    mentions = mentions_of("She left the Royal College of Music and Drama for a post in Cardiff.")
+    assert ("Royal College of Music and Drama", "EducationalOrganization") in mentions
+
+
 def test_known_city_inside_a_longer_name_stays_inside(mentions_of):
     assert ("University of Oslo", "Organization") in [
         (n, c if c != "EducationalOrganization" else "Organization")

@@ -158,10 +158,10 @@ class ClassRules:
         for mention in self.mentions:
             if mention.name.split()[-1] in self.lexicon.org_suffixes and " " in mention.name:
                 mention.evidence.append("Organization")  # "Van Leeuwen Logistics"
-            last = mention.name.split()[-1].lower()
+            head = _head_word(mention.name).lower()
             country = mention.name.lower() in self.lexicon.countries  # "Soviet Union"
-            if " " in mention.name and self.lexicon.name_class(last) and not country:
-                mention.evidence.append(self.lexicon.name_class(last))  # "West Midlands Police"
+            if " " in mention.name and self.lexicon.name_class(head) and not country:
+                mention.evidence.append(self.lexicon.name_class(head))  # "West Midlands Police"
             for noun in self.describing_nouns(mention):
                 cls = self.noun_class(noun)
                 if cls is not None:
@@ -360,3 +360,16 @@ class ClassRules:
         if head.lemma_ in ("title", "call", "name") and head.dep_ == "acl":
             return [head.head] if head.head.pos_ == "NOUN" else []
         return []
+
+
+def _head_word(name: str) -> str:
+    """Return the word a name is headed by: the one before its first "of" or "for", or its last.
+
+    "Royal School of Music and Drama" is a school, not a drama; "Department
+    for Education" a department; "West Midlands Police" a police force.
+    """
+    words = name.split()
+    for i, word in enumerate(words[1:], start=1):
+        if word in ("of", "for"):
+            return words[i - 1]
+    return words[-1]
