@@ -170,6 +170,7 @@ def extract(
     state.described_nominals()
     state.respective_demonyms()
     state.bracketed_affiliations()
+    state.squad_places()
     state.place_pairs()
     state.owned_works()
     state.single_film()

@@ -220,6 +220,23 @@ def test_a_month_after_born_in_is_no_place(mentions_of, facts_of):
     assert not any(p == "bornIn" for _, p, _ in facts_of(text))
 
 
+def test_a_town_before_a_person_noun_is_where_they_live(facts_of):
+    assert ("Jon Pike", "livesIn", "Leeds") in facts_of("Police arrested Leeds man Jon Pike.")
+    facts = facts_of("Ann Cole, a Bristol lawyer, said so. Ohio senator Mae Hunt agreed.")
+    assert ("Ann Cole", "livesIn", "Bristol") in facts
+    assert not any(s == "Mae Hunt" and p == "livesIn" for s, p, _ in facts)
+
+
+def test_a_place_in_a_teams_squad_is_membership(facts_of):
+    facts = facts_of("Tom Hale was named in the Wales squad on Monday.")
+    assert ("Tom Hale", "memberOf", "Wales") in facts
+    facts = facts_of("Jo Reed is the only hooker in Scotland's training squad.")
+    assert ("Jo Reed", "memberOf", "Scotland") in facts
+    facts = facts_of("Tom Hale was injured as his club side, Gloucester, beat Bath.")
+    assert ("Tom Hale", "memberOf", "Gloucester") in facts
+    assert not any(p == "memberOf" for _, p, _ in facts_of("Jo Reed is not in the Wales squad."))
+
+
 def test_a_name_ends_where_a_clause_begins(mentions_of):
     mentions = mentions_of("Kent was sent off at Southampton when Arsenal had the advantage.")
     assert not any(" when " in name for name, _ in mentions)

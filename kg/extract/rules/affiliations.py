@@ -2,9 +2,10 @@
 
 "Kieran Holt, 27, of Walsall" and "diver Brian Michaud of Millinocket"
 (livesIn), "Wang Li at the Institute of Mechanics" (worksFor), "Ed Marsh,
-a Democrat from Omaha" (livesIn), and people listed with their club, party
+a Democrat from Omaha" (livesIn), people listed with their club, party
 or country in brackets: "M Blair (Edinburgh), A Craig (Glasgow)", "Ann Cole
-(Labour)".
+(Labour)", and people in a team's squad: "X is in England's squad", "his
+club side, Gloucester" (memberOf).
 """
 
 from ..mentions import Mention
@@ -110,3 +111,57 @@ class AffiliationRules:
         if region is None or region.start != place.end + 1:
             return None
         return region if self.ontology.top(region.cls) == "Place" else None
+
+    def squad_places(self) -> None:
+        """Read "X was named in England's squad" and "his club side, Gloucester" as memberOf.
+
+        A team noun (``class_nouns.tsv``: side, squad, band …) owned by a team,
+        or by a place that stands for its team, with "in", "into" or "to"
+        before it holds the subject of the clause; one owned by "his" or
+        "her" and set beside a team's name makes the owner a member.
+        """
+        for noun in self.nouns:
+            cls = self.lexicon.class_nouns.get(noun.lower_)
+            if (
+                cls is None
+                or not self.ontology.is_a(cls, "SportsTeam")
+                and not self.ontology.is_a(cls, "MusicGroup")
+            ):
+                continue
+            owner = next(
+                (
+                    c
+                    for c in noun.children
+                    if c.dep_ in ("poss", "compound")
+                    and (c.tag_ == "PRP$" or self.resolver.mention_at(c) is not None)
+                ),
+                None,
+            )
+            if owner is None:
+                continue
+            if owner.tag_ == "PRP$":
+                team = next((self.team_named(a) for a in noun.children if a.dep_ == "appos"), None)
+                person = self.resolver.resolve(owner, frozenset({"Person"}))
+                self.add(person, "memberOf", team, "squad", noun)
+                continue
+            preposition = noun.head
+            if noun.dep_ != "pobj" or preposition.lower_ not in ("in", "into", "to"):
+                continue
+            team = self.team_named(owner)
+            verb = preposition.head
+            if verb.dep_ == "attr":  # "X is the only tight-head in England's squad"
+                verb = verb.head
+            for subject in [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]:
+                for member in self.expand(subject):
+                    person = self.resolver.resolve(member, frozenset({"Person"}))
+                    self.add(person, "memberOf", team, "squad", verb, clausal=True)
+
+    def team_named(self, token) -> Mention | None:
+        """Return the team a name stands for: an organization, or a place's team."""
+        mention = self.resolver.mention_at(token)
+        if mention is None or mention.end - 1 != token.i:
+            return None
+        top = self.ontology.top(mention.cls)
+        if top == "Place":
+            return self.team_of(mention)
+        return mention if top == "Organization" else None

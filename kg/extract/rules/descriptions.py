@@ -61,6 +61,14 @@ class DescriptionRules:
                     self.add_by_domain(prop, mention, other, "possessive", token)
                 elif other_top == "Place" and top == "Organization":
                     self.add(mention, "basedIn", other, "place-modifier", token)
+                elif (
+                    other_top == "Place"
+                    and top == "Person"
+                    and other.cls != "Country"
+                    and other.name.lower() not in self.lexicon.countries
+                    and anchor.lower_ in self.lexicon.title_words.get("resident", ())
+                ):
+                    self.add(mention, "livesIn", other, "place-resident", token)  # "Leeds man X"
                 elif other_top in ("Organization", "CreativeWork"):
                     affiliations.append(other)
                 continue
