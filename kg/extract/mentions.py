@@ -28,10 +28,12 @@ from ..knowledge.places import load_places
 from .missed_names import (
     CLASS_LABEL,
     acronyms_before_titles,
+    given_named_people,
     headed_names,
     initialled_names,
     known_places,
     named_before_class_nouns,
+    reads_as_person,
     split_at_titles,
 )
 
@@ -172,6 +174,8 @@ def _trim(span: Span, lexicon: Lexicon) -> Span | None:
         or (doc[start].lower_ in _TRIM_LEFT and span.label_ != "WORK_OF_ART")
         or (span.label_ == "PERSON" and doc[start].text in lexicon.honorifics and end - start > 1)
         or (doc[start].lower_ in lexicon.titles and end - start > 1)  # "Archaeologist Verónica …"
+        # "Slovakian Daniela Hantuchova": the demonym describes the person
+        or (span.label_ == "PERSON" and doc[start].lower_ in lexicon.demonyms and end - start > 2)
     ):
         start += 1
     if span.label_ == "PERSON":
@@ -329,6 +333,19 @@ class EntityFixes:
             return Span(doc, span.start, span.end, label="ORG")
         return span
 
+    def _person_after_demonym(self, span: Span) -> Span:
+        """Read "Veteran Spaniard Conchita Martinez", tagged as one name, as the person's name.
+
+        A demonym inside a tagged name, followed by two words that read as a
+        person's name, describes that person.
+        """
+        doc = span.doc
+        for token in span[:-2]:
+            rest = doc[token.i + 1 : span.end]
+            if token.lower_ in self.lexicon.demonyms and reads_as_person(rest.text, self.lexicon):
+                return Span(doc, rest.start, rest.end, label="PERSON")
+        return span
+
     def _title_word(self, span: Span) -> bool:
         """Tell whether a tagged word is part of the title after it: "Finance Minister X"."""
         doc = span.doc
@@ -343,7 +360,7 @@ class EntityFixes:
         """Correct the entity spans of ``doc`` in place and return it."""
         tagged = [
             self._norp_as_organization(part) if part.label_ == "NORP" else part
-            for s in doc.ents
+            for s in map(self._person_after_demonym, doc.ents)
             if s.label_ in LABEL_CLASS or s.label_ == "NORP"
             for piece in _split_at_slashes(s)
             for part in split_at_titles(piece, self.lexicon.titles)
@@ -367,6 +384,7 @@ class EntityFixes:
         ents = _merge(headed, ents)
         ents = _merge(ents, known_places(doc, ents, self.places, self.lexicon.titles))
         ents = _merge(initialled_names(doc, ents), ents)
+        ents = _merge(ents, given_named_people(doc, ents, self.lexicon))
         ents = _merge(ents, acronyms_before_titles(doc, ents, self.lexicon))
         ents = _merge(ents, named_before_class_nouns(doc, ents, self.lexicon))
         ents = _propagate(doc, ents, self.lexicon, self.make_doc)

@@ -7,6 +7,7 @@
 - a name between a determiner and its class noun: "the E3 exhibition", "the
   popular Carry On films";
 - initialled names, as squads list people: "R Beattie (Northampton)";
+- a common given name and a surname: "beat Australian Samantha Stosur";
 - an acronym before a job title and a person: "LSE boss Clara Furse";
 - a tagged name with a title inside, split: "Balco boss Victor Conte".
 
@@ -18,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from ..knowledge.lexicon import Lexicon
 from ..knowledge.ontology import load_ontology
-from ..knowledge.places import Gazetteer
+from ..knowledge.places import Gazetteer, load_places
 
 #: small words inside a name headed by a class noun: "Department for Education and Skills"
 NAME_JOINERS = {"of", "for", "and", "&"}
@@ -138,6 +139,54 @@ def initialled_names(doc: Doc, ents: list[Span]) -> list[Span]:
             and not (surname.i + 1 < len(doc) and doc[surname.i + 1].text[:1].isupper())
         ):
             found.append(Span(doc, token.i, surname.i + 1, label="PERSON"))
+    return found
+
+
+def reads_as_person(name: str, lexicon: Lexicon) -> bool:
+    """Tell whether a name of two words reads as a person's: "Roberta Vinci".
+
+    Its first word is a common given name that names no place, and its
+    second is neither a given name too nor a word that ends the names of
+    organizations or places.
+    """
+    words = name.split()
+    # "Fannie Mae", "Christian Medical Fellowship": not a given name and a surname
+    if len(words) != 2 or words[0] not in lexicon.given_names:
+        return False
+    last = words[-1]
+    if last in lexicon.given_names:
+        return False
+    if lexicon.name_class(last.lower()) or last in lexicon.org_suffixes:
+        return False
+    places = load_places()
+    return not (places.get(words[0]) or places.get(last) or places.get(name))
+
+
+def given_named_people(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[Span]:
+    """Tag "Samantha Stosur" the tagger missed: two capitalised words that read as a person's.
+
+    The two words stand alone: no capitalised word right before them (but a
+    tagged demonym: "Australian Samantha Stosur") or right after.
+    """
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    demonyms = {i for e in ents if e.label_ == "NORP" for i in range(e.start, e.end)}
+    found = []
+    for first in doc[:-1]:
+        second = doc[first.i + 1]
+        if first.i in taken or second.i in taken:
+            continue
+        if not (_capitalised(first) and _capitalised(second) and second.tag_ == "NNP"):
+            continue
+        before = doc[first.i - 1] if first.i > first.sent.start else None
+        after = doc[second.i + 1] if second.i + 1 < len(doc) else None
+        if before is not None and before.text[:1].isupper() and before.i not in demonyms:
+            continue
+        if after is not None and (after.text[:1].isupper() or after.text == ":"):
+            continue  # "Bridget Jones: The Edge of Reason" is a film
+        if before is not None and before.tag_ == "HYPH":
+            continue  # "Jan-Michael Gambill"
+        if reads_as_person(f"{first.text} {second.text}", lexicon):
+            found.append(Span(doc, first.i, second.i + 1, label="PERSON"))
     return found
 
 

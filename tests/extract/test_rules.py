@@ -237,6 +237,22 @@ def test_a_place_in_a_teams_squad_is_membership(facts_of):
     assert not any(p == "memberOf" for _, p, _ in facts_of("Jo Reed is not in the Wales squad."))
 
 
+def test_an_untagged_given_name_and_surname_is_a_person(mentions_of, facts_of):
+    text = "Kiri Dane defeated Australian Megan Tolley 6-2 6-3."
+    assert ("Megan Tolley", "Person") in mentions_of(text)
+    assert ("Megan Tolley", "nationality", "Australia") in facts_of(text)
+    assert ("Elena Parova", "Person") in mentions_of("She will play Russian Elena Parova.")
+    # a plural or a film's title is no person's name
+    mentions = mentions_of("The Law Lords met. She liked Bridget Jones: The Edge of Reason.")
+    assert not any(name in ("Law Lords", "Bridget Jones") for name, _ in mentions)
+
+
+def test_a_demonym_before_a_name_describes_the_person(mentions_of, facts_of):
+    text = "Slovakian Marta Novakova beat the Italian champion."
+    assert ("Marta Novakova", "Person") in mentions_of(text)
+    assert ("Marta Novakova", "nationality", "Slovakia") in facts_of(text)
+
+
 def test_a_name_ends_where_a_clause_begins(mentions_of):
     mentions = mentions_of("Kent was sent off at Southampton when Arsenal had the advantage.")
     assert not any(" when " in name for name, _ in mentions)

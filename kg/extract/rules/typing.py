@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from ...knowledge.places import TAGGED_POPULATION, load_places
 from ..entities import choose_class, group_mentions
 from ..mentions import Mention
+from ..missed_names import reads_as_person
 
 #: a person's name written with an initial: "C Cusiter", "J. Dunbar"
 _INITIALLED = re.compile(r"^[A-Z]\.? [A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?$")
@@ -188,7 +189,7 @@ class ClassRules:
                 mention.evidence.append("SportsTeam")  # "Club América", "FC Porto"
             if self.followed_by_age(mention):
                 mention.evidence.append("Person")  # "Marchbank, 58, last appeared …"
-            if self.given_name_first(mention.name) or _INITIALLED.match(mention.name):
+            if reads_as_person(mention.name, self.lexicon) or _INITIALLED.match(mention.name):
                 mention.evidence.append("Person")  # "Ai Sugiyama", tagged a building; "C Cusiter"
             following = self.doc[mention.end] if mention.end < len(self.doc) else None
             named = self.noun_class(following) if following is not None else None
@@ -213,25 +214,6 @@ class ClassRules:
                 mention.cls = cls
                 mention.key = f"#{number}"
         self.resolver.regrouped()
-
-    def given_name_first(self, name: str) -> bool:
-        """Tell whether a name of two words reads as a person's: "Roberta Vinci".
-
-        Its first word is a common given name that names no place, and its
-        second is neither a given name too nor a word that ends the names of
-        organizations or places.
-        """
-        words = name.split()
-        # "Fannie Mae", "Christian Medical Fellowship": not a given name and a surname
-        if len(words) != 2 or words[0] not in self.lexicon.given_names:
-            return False
-        last = words[-1]
-        if last in self.lexicon.given_names:
-            return False
-        if self.lexicon.name_class(last.lower()) or last in self.lexicon.org_suffixes:
-            return False
-        places = load_places()
-        return not (places.get(words[0]) or places.get(last) or places.get(name))
 
     def organizations_before_titles(self) -> None:
         """Type "Euronext" in "Euronext chief Jean-Francois Theodore" as an organization.
