@@ -32,6 +32,7 @@ from .missed_names import (
     headed_names,
     initialled_names,
     known_places,
+    listed_people,
     named_before_class_nouns,
     reads_as_person,
     split_at_titles,
@@ -385,6 +386,7 @@ class EntityFixes:
         ents = _merge(ents, known_places(doc, ents, self.places, self.lexicon.titles))
         ents = _merge(initialled_names(doc, ents), ents)
         ents = _merge(ents, given_named_people(doc, ents, self.lexicon))
+        ents = _merge(listed_people(doc, ents, self.lexicon), ents)
         ents = _merge(ents, acronyms_before_titles(doc, ents, self.lexicon))
         ents = _merge(ents, named_before_class_nouns(doc, ents, self.lexicon))
         ents = _propagate(doc, ents, self.lexicon, self.make_doc)

@@ -8,6 +8,8 @@
   popular Carry On films";
 - initialled names, as squads list people: "R Beattie (Northampton)";
 - a common given name and a surname: "beat Australian Samantha Stosur";
+- the names of a line that lists people, as team sheets do: "Murphy, Horgan,
+  O'Driscoll, D'Arcy";
 - an acronym before a job title and a person: "LSE boss Clara Furse";
 - a tagged name with a title inside, split: "Balco boss Victor Conte".
 
@@ -188,6 +190,66 @@ def given_named_people(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[Spa
         if reads_as_person(f"{first.text} {second.text}", lexicon):
             found.append(Span(doc, first.i, second.i + 1, label="PERSON"))
     return found
+
+
+def listed_people(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[Span]:
+    """Tag every name of a sentence that only lists names, when enough of them are people's.
+
+    Team sheets list players by surname ("Dellape, Bortolami; Persico, Ma
+    Bergamasco, Parisse."), which the tagger reads one by one as places or
+    organizations. A sentence of at least four names (after an optional
+    "Italy:" heading) separated by commas, semicolons or "and" is a list of
+    people when a third of its names are people's (tagged so, initialled,
+    read as a given name and a surname, or the surname of a person the
+    document names in full) and none is a known country or city.
+    """
+    people = {e.start: e for e in ents if e.label_ == "PERSON"}
+    surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
+    found = []
+    for sent in doc.sents:
+        tokens = [t for t in sent if not t.is_space]
+        if len(tokens) > 3 and tokens[1].text == ":":
+            tokens = tokens[2:]  # "Italy: De Marigny; …"
+        if tokens and tokens[-1].text == ".":
+            tokens = tokens[:-1]
+        items, item = [], []
+        for token in tokens:
+            if token.text in (",", ";") or token.lower_ in ("and", "&"):
+                items.append(item)
+                item = []
+            else:
+                item.append(token)
+        items.append(item)
+        if len(items) < 4 or not all(_listed_name(item) for item in items):
+            continue
+        personal = sum(
+            1
+            for item in items
+            if (item[0].i in people and people[item[0].i].end == item[-1].i + 1)
+            or (len(item) == 2 and len(item[0].text) <= 2)  # "G Easterby", "Mi Bergamasco"
+            or reads_as_person(" ".join(t.text for t in item), lexicon)
+            or item[-1].text in surnames
+        )
+        if 3 * personal >= len(items) and not any(
+            _known_place(" ".join(t.text for t in item)) for item in items
+        ):
+            found += [Span(doc, item[0].i, item[-1].i + 1, label="PERSON") for item in items]
+    return found
+
+
+def _known_place(name: str) -> bool:
+    """Tell whether a name is a country's or a city's (of the gazetteer's size)."""
+    return load_places().taggable(name) is not None
+
+
+def _listed_name(tokens: list) -> bool:
+    """Tell whether the words between a list's commas are one name: "Del Fava", "O'Gara"."""
+    return (
+        1 <= len(tokens) <= 3
+        and all(t.is_alpha or "'" in t.text or "’" in t.text for t in tokens)
+        and tokens[-1].text[:1].isupper()
+        and tokens[0].text[:1].isupper()
+    )
 
 
 def acronyms_before_titles(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[Span]:

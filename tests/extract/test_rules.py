@@ -253,6 +253,17 @@ def test_a_demonym_before_a_name_describes_the_person(mentions_of, facts_of):
     assert ("Marta Novakova", "nationality", "Slovakia") in facts_of(text)
 
 
+def test_a_line_listing_people_names_people(mentions_of):
+    text = (
+        "Fulham lost to Aston Villa. Carl Brody and Sean Tarrant scored. "
+        "Fulham: Tarrant, Brody, Ellaway, Quedgeley, R Kemble, Inchbrook, Purton."
+    )
+    people = {name for name, cls in mentions_of(text) if cls == "Person"}
+    assert {"Ellaway", "Quedgeley", "Inchbrook", "Purton", "R Kemble"} <= people
+    places = mentions_of("The band toured Paris, London, Berlin, Madrid and Rome.")
+    assert all(cls != "Person" for _, cls in places)
+
+
 def test_a_name_ends_where_a_clause_begins(mentions_of):
     mentions = mentions_of("Kent was sent off at Southampton when Arsenal had the advantage.")
     assert not any(" when " in name for name, _ in mentions)
