@@ -347,6 +347,17 @@ class EntityFixes:
                 return Span(doc, rest.start, rest.end, label="PERSON")
         return span
 
+    def _split_place_pairs(self, span: Span) -> list[Span]:
+        """Split "Auckland, New Zealand", tagged as one name, into its two known places."""
+        doc = span.doc
+        commas = [t.i for t in span if t.text == ","]
+        if len(commas) != 1:
+            return [span]
+        first, second = doc[span.start : commas[0]], doc[commas[0] + 1 : span.end]
+        if first and second and all(self.places.taggable(p.text) for p in (first, second)):
+            return [Span(doc, p.start, p.end, label="GPE") for p in (first, second)]
+        return [span]
+
     def _title_word(self, span: Span) -> bool:
         """Tell whether a tagged word is part of the title after it: "Finance Minister X"."""
         doc = span.doc
@@ -363,7 +374,8 @@ class EntityFixes:
             self._norp_as_organization(part) if part.label_ == "NORP" else part
             for s in map(self._person_after_demonym, doc.ents)
             if s.label_ in LABEL_CLASS or s.label_ == "NORP"
-            for piece in _split_at_slashes(s)
+            for pair in self._split_place_pairs(s)
+            for piece in _split_at_slashes(pair)
             for part in split_at_titles(piece, self.lexicon.titles)
         ]
         # a known name inside a longer tagged name is part of it ("University of Oslo")

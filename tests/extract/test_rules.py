@@ -264,6 +264,26 @@ def test_a_line_listing_people_names_people(mentions_of):
     assert all(cls != "Person" for _, cls in places)
 
 
+def test_a_town_and_its_country_tagged_as_one_name_are_two_places(facts_of):
+    facts = facts_of("The dead were Dave Rook, 41, and Neil Tate, 37, of Auckland, New Zealand.")
+    assert ("Neil Tate", "livesIn", "Auckland") in facts
+    assert ("Auckland", "locatedIn", "New Zealand") in facts
+    assert not any(p == "worksFor" for _, p, _ in facts)
+
+
+def test_the_name_before_a_class_noun_is_of_its_class(mentions_of):
+    assert ("Herald", "NewsOrganization") in mentions_of('He told the Herald newspaper: "No."')
+    mentions = mentions_of("She made the Channel 4 documentary Tideline.")
+    assert ("Channel 4", "TVSeries") not in mentions
+
+
+def test_a_kind_of_firm_in_apposition_is_no_job(facts_of):
+    facts = facts_of("Hanseatic Re, the world's third biggest reinsurer, said so.")
+    assert not any(p == "occupation" for _, p, _ in facts)
+    facts = facts_of("But rival suitor Nordbourse raised its offer.")
+    assert not any(p == "occupation" for _, p, _ in facts)
+
+
 def test_a_name_ends_where_a_clause_begins(mentions_of):
     mentions = mentions_of("Kent was sent off at Southampton when Arsenal had the advantage.")
     assert not any(" when " in name for name, _ in mentions)

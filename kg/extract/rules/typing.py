@@ -193,10 +193,21 @@ class ClassRules:
                 mention.evidence.append("Person")  # "Ai Sugiyama", tagged a building; "C Cusiter"
             following = self.doc[mention.end] if mention.end < len(self.doc) else None
             named = self.noun_class(following) if following is not None else None
+            before = self.doc[mention.start - 1] if mention.start > 0 else None
             if (
                 named
                 and following.is_lower
-                and self.ontology.top(named) == self.ontology.top(mention.cls)
+                and (
+                    self.ontology.top(named) == self.ontology.top(mention.cls)
+                    # "the Herald newspaper"; but "the London firm" is in London
+                    or (
+                        before is not None
+                        and before.lower_ == "the"
+                        and not load_places().get(mention.name)
+                        # "the Channel 4 documentary Tideline" describes Tideline
+                        and not self.doc[following.i + 1 : following.i + 2].text[:1].isupper()
+                    )
+                )
             ):
                 mention.evidence.append(named)  # "the Carry On films": a film
             if mention.cls == "Person" and following is not None:
