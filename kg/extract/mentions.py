@@ -167,16 +167,37 @@ def _trim(span: Span, lexicon: Lexicon) -> Span | None:
         if doc[i].text == "(" and ")" not in [t.text for t in doc[i:end]]:
             end = i  # "Royal Academy of Dramatic Art (Rada": the bracket is not the name
             break
-    while start < end and (
-        doc[start].text in _QUOTES
-        or doc[start].is_punct
-        # "for Corporate Governance": a name starts with a capital or a particle ("de Gaulle")
-        or (doc[start].is_lower and doc[start].is_alpha and doc[start].lower_ not in _PARTICLES)
-        or (doc[start].lower_ in _TRIM_LEFT and span.label_ != "WORK_OF_ART")
-        or (span.label_ == "PERSON" and doc[start].text in lexicon.honorifics and end - start > 1)
-        or (doc[start].lower_ in lexicon.titles and end - start > 1)  # "Archaeologist Verónica …"
-        # "Slovakian Daniela Hantuchova": the demonym describes the person
-        or (span.label_ == "PERSON" and doc[start].lower_ in lexicon.demonyms and end - start > 2)
+    while (
+        start < end
+        and (
+            doc[start].text in _QUOTES
+            or doc[start].is_punct
+            # "for Corporate Governance": a name starts with a capital or a particle ("de Gaulle")
+            or (doc[start].is_lower and doc[start].is_alpha and doc[start].lower_ not in _PARTICLES)
+            or (doc[start].lower_ in _TRIM_LEFT and span.label_ != "WORK_OF_ART")
+            or (
+                span.label_ == "PERSON"
+                and doc[start].text in lexicon.honorifics
+                and end - start > 1
+            )
+            or (
+                doc[start].lower_ in lexicon.titles and end - start > 1
+            )  # "Archaeologist Verónica …"
+            # "New Southampton manager X": "new" describes the manager of a town's team,
+            # unlike "New York" or "New Scientist"
+            or (
+                doc[start].lower_ in _NEWNESS
+                and doc[start].is_sent_start
+                and load_places().taggable(doc[start + 1 : end].text)
+                and not load_places().get(doc[start:end].text)
+            )
+            # "Slovakian Daniela Hantuchova": the demonym describes the person
+            or (
+                span.label_ == "PERSON"
+                and doc[start].lower_ in lexicon.demonyms
+                and end - start > 2
+            )
+        )
     ):
         start += 1
     if span.label_ == "PERSON":
@@ -238,6 +259,31 @@ def _split_at_slashes(span: Span) -> list[Span]:
     if start < span.end:
         parts.append(Span(span.doc, start, span.end, label=span.label_))
     return parts
+
+
+def _joined_institutions(spans: list[Span], lexicon: Lexicon) -> list[Span]:
+    """Join "UN Office" and "Coordination of Humanitarian Affairs" across "for the".
+
+    The tagger cuts an institution's long name at "for the" or "of the"; an
+    organization whose last word heads institutions' names ("Office",
+    "Ministry") and the organization after it are one name.
+    """
+    ontology = load_ontology()
+    joined: list[Span] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        previous = joined[-1] if joined else None
+        if previous is not None and previous.label_ == "ORG" and span.label_ == "ORG":
+            between = [t.lower_ for t in span.doc[previous.end : span.start]]
+            cls = lexicon.name_class(previous[-1].lower_)
+            if (
+                between in (["for"], ["of"], ["for", "the"], ["of", "the"])
+                and cls is not None
+                and ontology.top(cls) == "Organization"
+            ):
+                joined[-1] = Span(span.doc, previous.start, span.end, label="ORG")
+                continue
+        joined.append(span)
+    return joined
 
 
 def _merge(preferred: list[Span], others: list[Span]) -> list[Span]:
@@ -304,6 +350,8 @@ def _propagate(doc: Doc, ents: list[Span], lexicon: Lexicon, make_doc) -> list[S
     return _merge(longer, _merge(ents, found))
 
 
+#: words that open a sentence and a title rather than a name: "New Southampton manager X"
+_NEWNESS = {"new", "former", "interim", "caretaker"}
 #: parts of speech that start a clause and so end a name
 _CLAUSE_WORDS = {"SCONJ", "VERB", "AUX", "PRON"}
 #: the tagger's labels of spans that are no names, kept beside the names
@@ -388,7 +436,7 @@ class EntityFixes:
         fixed = _merge(fixed, _bare_titles(doc, self.work_nouns))
         trimmed = [
             _trim(s, self.lexicon) if s.label_ != "NORP" else s
-            for s in tagged
+            for s in _joined_institutions(tagged, self.lexicon)
             if not self._title_word(s)
         ]
         ents = _merge(fixed, [s for s in trimmed if s is not None])

@@ -284,6 +284,18 @@ def test_a_kind_of_firm_in_apposition_is_no_job(facts_of):
     assert not any(p == "occupation" for _, p, _ in facts)
 
 
+def test_an_institution_cut_at_for_the_is_joined(facts_of):
+    facts = facts_of("said Ida Moen, head of the UN Office for the Coordination of Relief Work.")
+    assert ("UN Office for the Coordination of Relief Work", "directedBy", "Ida Moen") in facts
+
+
+def test_new_before_a_towns_team_belongs_to_the_title(mentions_of):
+    mentions = mentions_of("New Southampton manager Jim Bell faces his old club.")
+    assert any(name == "Southampton" for name, _ in mentions)
+    mentions = mentions_of("New York Times editor Bill Keller quit.")
+    assert any(name == "New York Times" for name, _ in mentions)
+
+
 def test_a_name_ends_where_a_clause_begins(mentions_of):
     mentions = mentions_of("Kent was sent off at Southampton when Arsenal had the advantage.")
     assert not any(" when " in name for name, _ in mentions)
