@@ -270,6 +270,23 @@ class Resolver:
                 return mention
         return None
 
+    def _countries(self, mention: Mention, token: Token) -> set[str]:
+        """Return the countries named just before ``mention``'s entity, up to ``token``.
+
+        "US car giant GM", "Italian carmaker Fiat": up to three words before a mention.
+        """
+        found = set()
+        for other in self.mentions:
+            if other.start >= token.i:
+                break
+            if other is mention or (mention.key and other.key == mention.key):
+                for word in self.doc[max(0, other.start - 3) : other.start]:
+                    lower = word.lower_
+                    country = self.lexicon.demonyms.get(lower) or self.lexicon.countries.get(lower)
+                    if country:
+                        found.add(country)
+        return found
+
     def _most_named(self, token: Token, candidates: list[Mention]) -> Mention:
         """Return the candidate whose entity is named most often before ``token``."""
         counts = Counter(m.key for m in self.mentions if m.start < token.i and m.key)
@@ -312,6 +329,19 @@ class Resolver:
             candidates.append(mention)
         if not candidates and noun is not None:
             return None
+        wanted = {
+            self.lexicon.demonyms[c.lower_]
+            for c in token.children
+            if c.dep_ == "amod" and c.lower_ in self.lexicon.demonyms
+        }
+        if noun is not None and wanted:
+            # "the Italian firm" is one the text called Italian, if any, and none it
+            # called by another country ("US car giant GM")
+            countries = {id(m): self._countries(m, token) for m in candidates}
+            candidates = [m for m in candidates if not countries[id(m)] - wanted]
+            candidates = [m for m in candidates if countries[id(m)]] or candidates
+            if not candidates:
+                return None
         if noun is not None:
             described = [m for m in candidates if self._described(m, noun)]
             if described:

@@ -296,6 +296,20 @@ def test_new_before_a_towns_team_belongs_to_the_title(mentions_of):
     assert any(name == "New York Times" for name, _ in mentions)
 
 
+def test_a_description_with_a_demonym_refers_to_that_countrys_firm(facts_of):
+    facts = facts_of(
+        "US retailer Brandmart agreed to buy Voltaro. "
+        "Gino Sarti, chief executive of the Italian firm, welcomed the deal."
+    )
+    assert not any(s == "Brandmart" and p == "directedBy" for s, p, _ in facts)
+    facts = facts_of(
+        "Italian carmaker Voltaro agreed to pay Ford. "
+        "Gino Sarti, chief executive of the Italian firm, welcomed the deal."
+    )
+    assert ("Voltaro", "directedBy", "Gino Sarti") in facts
+    assert not any(s == "Ford" for s, _, _ in facts)
+
+
 def test_a_name_ends_where_a_clause_begins(mentions_of):
     mentions = mentions_of("Kent was sent off at Southampton when Arsenal had the advantage.")
     assert not any(" when " in name for name, _ in mentions)
