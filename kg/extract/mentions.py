@@ -406,6 +406,27 @@ class EntityFixes:
             return [Span(doc, p.start, p.end, label="GPE") for p in (first, second)]
         return [span]
 
+    @staticmethod
+    def _portfolio(span: Span) -> bool:
+        """Tell whether a span names a minister's portfolio, not an organization.
+
+        "Minister for Culture", "Secretary of State for Culture, Media and
+        Sport": the capitalised words after the title, and the list they
+        open, are part of it.
+        """
+        doc = span.doc
+        if span[0].lower_ == "state" and [t.lower_ for t in doc[span.start - 2 : span.start]] == [
+            "secretary",
+            "of",
+        ]:
+            return True  # "Secretary of State for Health", tagged from "State"
+        i = span.start - 1
+        while i > 0 and (doc[i].text in (",", "and") or doc[i].text[:1].isupper()):
+            i -= 1  # back over "Culture, Media and"
+        return (
+            i > 0 and doc[i].lower_ in ("for", "of") and doc[i - 1].lower_ in ("minister", "state")
+        )
+
     def _title_word(self, span: Span) -> bool:
         """Tell whether a tagged word is part of the title after it: "Finance Minister X"."""
         doc = span.doc
@@ -437,7 +458,7 @@ class EntityFixes:
         trimmed = [
             _trim(s, self.lexicon) if s.label_ != "NORP" else s
             for s in _joined_institutions(tagged, self.lexicon)
-            if not self._title_word(s)
+            if not self._title_word(s) and not self._portfolio(s)
         ]
         ents = _merge(fixed, [s for s in trimmed if s is not None])
         headed = headed_names(doc, ents, self.lexicon)

@@ -310,6 +310,15 @@ def test_a_description_with_a_demonym_refers_to_that_countrys_firm(facts_of):
     assert not any(s == "Ford" for s, _, _ in facts)
 
 
+def test_a_ministers_portfolio_is_no_organization(facts_of):
+    text = "Ann Lee, Secretary of State for Culture, Media and Sport, said so."
+    assert not any(p == "worksFor" for _, p, _ in facts_of(text))
+    text = "Ann Lee, the Minister for Trade, Tourism and Fisheries, said so."
+    assert not any(p == "worksFor" for _, p, _ in facts_of(text))
+    facts = facts_of("Bill Gates, Chairman of Microsoft, said so.")
+    assert ("Microsoft", "directedBy", "Bill Gates") in facts
+
+
 def test_a_name_ends_where_a_clause_begins(mentions_of):
     mentions = mentions_of("Kent was sent off at Southampton when Arsenal had the advantage.")
     assert not any(" when " in name for name, _ in mentions)
