@@ -427,6 +427,32 @@ class EntityFixes:
             i > 0 and doc[i].lower_ in ("for", "of") and doc[i - 1].lower_ in ("minister", "state")
         )
 
+    def _team_name(self, span: Span) -> Span:
+        """Read "Leeds United" and "Birmingham City" as one club's name, however tagged.
+
+        A known town followed by a team suffix ("United", "Rovers"), or by
+        "City" or "Town" when town and word name no place
+        together, is a club: the span grows over the suffix and is an
+        organization.
+        """
+        doc = span.doc
+        town, end = span, span.end
+        if end < len(doc) and doc[end].text in (
+            self.lexicon.team_suffixes | self.lexicon.town_team_suffixes
+        ):
+            end += 1  # "Leeds" tagged, "United" left out
+        elif len(span) > 1 and span[-1].text in self.lexicon.town_team_suffixes:
+            town = doc[span.start : span.end - 1]
+        else:
+            return span
+        whole = doc[span.start : end]
+        suffix = whole[-1].text
+        if not self.places.taggable(town.text):
+            return span
+        if suffix in self.lexicon.town_team_suffixes and self.places.get(whole.text):
+            return span  # "Mexico City", "Cape Town"
+        return Span(doc, whole.start, whole.end, label="ORG")
+
     def _title_word(self, span: Span) -> bool:
         """Tell whether a tagged word is part of the title after it: "Finance Minister X"."""
         doc = span.doc
@@ -441,7 +467,7 @@ class EntityFixes:
         """Correct the entity spans of ``doc`` in place and return it."""
         tagged = [
             self._norp_as_organization(part) if part.label_ == "NORP" else part
-            for s in map(self._person_after_demonym, doc.ents)
+            for s in map(self._team_name, map(self._person_after_demonym, doc.ents))
             if s.label_ in LABEL_CLASS or s.label_ == "NORP"
             for pair in self._split_place_pairs(s)
             for piece in _split_at_slashes(pair)
@@ -465,6 +491,8 @@ class EntityFixes:
         # a headed name wins over a piece of it the tagger found ("District Court")
         ents = _merge(headed, ents)
         ents = _merge(ents, known_places(doc, ents, self.places, self.lexicon.titles))
+        # a known town the tagger missed may open a club's name: "Leeds United"
+        ents = _merge([self._team_name(e) for e in ents if e.label_ == "GPE"], ents)
         ents = _merge(initialled_names(doc, ents), ents)
         ents = _merge(ents, given_named_people(doc, ents, self.lexicon))
         ents = _merge(listed_people(doc, ents, self.lexicon), ents)

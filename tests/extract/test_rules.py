@@ -319,6 +319,13 @@ def test_a_ministers_portfolio_is_no_organization(facts_of):
     assert ("Microsoft", "directedBy", "Bill Gates") in facts
 
 
+def test_a_town_and_a_team_suffix_name_a_club(mentions_of):
+    mentions = mentions_of("Birmingham City beat Leeds United 2-0 on Saturday.")
+    assert ("Birmingham City", "SportsTeam") in mentions
+    assert ("Leeds United", "SportsTeam") in mentions
+    assert ("Mexico City", "City") in mentions_of("She lives in Mexico City.")
+
+
 def test_a_name_ends_where_a_clause_begins(mentions_of):
     mentions = mentions_of("Kent was sent off at Southampton when Arsenal had the advantage.")
     assert not any(" when " in name for name, _ in mentions)

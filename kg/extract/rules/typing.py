@@ -185,6 +185,11 @@ class ClassRules:
             if len(words) > 1 and (
                 {words[0], words[-1]} & self.lexicon.team_words
                 or words[-1] in self.lexicon.team_suffixes
+                or (
+                    words[-1] in self.lexicon.town_team_suffixes
+                    and load_places().taggable(" ".join(words[:-1]))
+                    and not load_places().get(mention.name)
+                )
             ):
                 mention.evidence.append("SportsTeam")  # "Club América", "FC Porto"
             if self.followed_by_age(mention):
