@@ -326,6 +326,12 @@ def test_a_town_and_a_team_suffix_name_a_club(mentions_of):
     assert ("Mexico City", "City") in mentions_of("She lives in Mexico City.")
 
 
+def test_a_demonym_before_a_place_noun_gives_the_country(facts_of):
+    assert ("Lyon", "locatedIn", "France") in facts_of("They met in the French city of Lyon.")
+    facts = facts_of("He left the Kunene Province of Angola in 1990.")
+    assert not any(s == "Angola" and p == "locatedIn" for s, p, _ in facts)
+
+
 def test_a_name_ends_where_a_clause_begins(mentions_of):
     mentions = mentions_of("Kent was sent off at Southampton when Arsenal had the advantage.")
     assert not any(" when " in name for name, _ in mentions)

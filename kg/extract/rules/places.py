@@ -98,18 +98,16 @@ class PlaceRules:
                 self.add(inner, "locatedIn", outer, "place-comma-in", tokens[1])
 
     def settlement_of(self) -> None:
-        """Read "the Norfolk village of Happisburgh": the named settlement lies in the region."""
+        """Read "the Norfolk village of Happisburgh", "the Canadian province of Alberta".
+
+        A place noun (village, city, province …) with "of" and a place names
+        that place; a place or a demonym before the noun names where it lies.
+        """
         for noun in self.tokens:
-            if self.lexicon.class_nouns.get(noun.lemma_.lower()) != "City":
+            cls = self.lexicon.class_nouns.get(noun.lemma_.lower())
+            # "the Kunene Province of Angola" is a name, and lies in what follows it
+            if cls is None or self.ontology.top(cls) != "Place" or not noun.is_lower:
                 continue
-            region = next(
-                (
-                    self.resolver.mention_at(c)
-                    for c in noun.children
-                    if c.dep_ == "compound" and self.resolver.mention_at(c) is not None
-                ),
-                None,
-            )
             of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             place = next(
                 (
@@ -119,7 +117,14 @@ class PlaceRules:
                 ),
                 None,
             )
-            if region is not None and place is not None and region is not place:
-                tops = {self.ontology.top(region.cls), self.ontology.top(place.cls)}
-                if tops == {"Place"}:
-                    self.add(place, "locatedIn", region, "settlement-of", noun)
+            if place is None or self.ontology.top(place.cls) != "Place":
+                continue
+            for modifier in noun.children:
+                region = self.resolver.mention_at(modifier)
+                if modifier.dep_ == "compound" and region is not None and cls == "City":
+                    if region is not place and self.ontology.top(region.cls) == "Place":
+                        self.add(place, "locatedIn", region, "settlement-of", noun)
+                elif modifier.dep_ == "amod" and modifier.lower_ in self.lexicon.demonyms:
+                    if place.cls != "Country":
+                        country = self.country(modifier, self.lexicon.demonyms[modifier.lower_])
+                        self.add(place, "locatedIn", country, "settlement-of", noun)
