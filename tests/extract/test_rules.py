@@ -332,6 +332,11 @@ def test_a_demonym_before_a_place_noun_gives_the_country(facts_of):
     assert not any(s == "Angola" and p == "locatedIn" for s, p, _ in facts)
 
 
+def test_a_relative_pronoun_stands_for_an_untagged_name(facts_of):
+    facts = facts_of("Jet, which was founded by travel agent Ravi Menon, plans to buy planes.")
+    assert ("Jet", "foundedBy", "Ravi Menon") in facts
+
+
 def test_a_name_ends_where_a_clause_begins(mentions_of):
     mentions = mentions_of("Kent was sent off at Southampton when Arsenal had the advantage.")
     assert not any(" when " in name for name, _ in mentions)

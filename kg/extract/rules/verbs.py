@@ -129,7 +129,10 @@ class VerbRules:
             for member in self.expand(token):
                 mention = self.resolver.resolve(member, allowed or None, evidence)
                 if mention is None:
-                    mention = self.untagged_name(member, allowed)
+                    # "Jet, which was founded by X": the name the relative pronoun stands for
+                    relative = member.tag_ in ("WDT", "WP") and member.head.dep_ == "relcl"
+                    named = member.head.head if relative else member
+                    mention = self.untagged_name(named, allowed)
                     if mention is not None:
                         evidence.append((mention, None))
                 if mention is not None and mention not in found:
