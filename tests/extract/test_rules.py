@@ -337,6 +337,11 @@ def test_a_relative_pronoun_stands_for_an_untagged_name(facts_of):
     assert ("Jet", "foundedBy", "Ravi Menon") in facts
 
 
+def test_one_of_a_plural_title_is_that_title(facts_of):
+    facts = facts_of("Ann Lee is one of Britain's most decorated swimmers.")
+    assert ("Ann Lee", "occupation", "swimmer") in facts
+
+
 def test_a_name_ends_where_a_clause_begins(mentions_of):
     mentions = mentions_of("Kent was sent off at Southampton when Arsenal had the advantage.")
     assert not any(" when " in name for name, _ in mentions)

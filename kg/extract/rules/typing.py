@@ -335,11 +335,11 @@ class ClassRules:
         others = ("attr",) if root.dep_ == "attr" else ("attr", "oprd", "xcomp")
         if root.dep_ == "attr":
             others = ("nsubj",)
+        nouns = [_one_of(c) for c in head.children if c.dep_ in others]
         return [
             c
-            for c in head.children
-            if c.dep_ in others
-            and (c.pos_ == "NOUN" or c.lower_ in self.lexicon.titles)  # "became an MP"
+            for c in nouns
+            if (c.pos_ == "NOUN" or c.lower_ in self.lexicon.titles)  # "became an MP"
             and c.i not in self.resolver.at
         ]
 
@@ -371,3 +371,14 @@ def _head_word(name: str) -> str:
         if word in ("of", "for"):
             return words[i - 1]
     return words[-1]
+
+
+def _one_of(token: Token) -> Token:
+    """Return the noun of "one of America's best athletes" for "one", else the token."""
+    if token.lower_ == "one" and token.dep_ == "attr":
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                nouns = [c for c in prep.children if c.dep_ == "pobj" and c.tag_ == "NNS"]
+                if nouns:
+                    return nouns[0]
+    return token
