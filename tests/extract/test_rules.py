@@ -342,6 +342,13 @@ def test_one_of_a_plural_title_is_that_title(facts_of):
     assert ("Ann Lee", "occupation", "swimmer") in facts
 
 
+def test_a_spaced_dash_ends_a_title(facts_of):
+    facts = facts_of("He wants his backroom staff - assistant manager Ray Duff - to stay.")
+    assert ("Ray Duff", "occupation", "assistant manager") in facts
+    facts = facts_of("Wales scrum-half Dai Peel starred.")
+    assert ("Dai Peel", "occupation", "scrum-half") in facts
+
+
 def test_a_name_ends_where_a_clause_begins(mentions_of):
     mentions = mentions_of("Kent was sent off at Southampton when Arsenal had the advantage.")
     assert not any(" when " in name for name, _ in mentions)

@@ -152,6 +152,8 @@ class TitleRules:
             return True
 
         if token.tag_ == "HYPH" or token.text in ("-", "‐"):  # "tight-head", "fly-half"
+            if token.whitespace_:
+                return False  # "backroom staff - assistant manager": a dash between phrases
             return token.i > 0 and self.title_word(self.doc[token.i - 1])
         if lower in self.lexicon.titles:
             return True
