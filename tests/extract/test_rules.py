@@ -349,6 +349,12 @@ def test_a_spaced_dash_ends_a_title(facts_of):
     assert ("Dai Peel", "occupation", "scrum-half") in facts
 
 
+def test_the_creator_of_a_work_made_it(facts_of):
+    facts = facts_of("The prize went to Ann Lee, creator of the TV series 'Deep Coast'.")
+    assert ("Deep Coast", "producedBy", "Ann Lee") in facts
+    assert not any(p == "worksFor" for _, p, _ in facts)
+
+
 def test_a_name_ends_where_a_clause_begins(mentions_of):
     mentions = mentions_of("Kent was sent off at Southampton when Arsenal had the advantage.")
     assert not any(" when " in name for name, _ in mentions)
