@@ -7,7 +7,9 @@ seen a line before, and tags well-known organizations as people. The
 1. names from the gazetteer table win over the tagger;
 2. quoted or capitalised titles next to a work noun ("the film 'The
    Challenge'", "the documentary Tideline") become works;
-3. spans lose a leading "the", a trailing possessive, quotes and dashes;
+3. spans lose a leading "the", a trailing possessive, quotes and dashes,
+   and split or join where the tagger ran two names together or cut one
+   (``kg.extract.spans``);
 4. a name tagged once in a document is tagged wherever else it appears,
    also in its short form (a person's surname, an organization without
    "Recordings").
@@ -37,6 +39,14 @@ from .missed_names import (
     reads_as_person,
     split_at_titles,
 )
+from .spans import (
+    CLOSE_QUOTES,
+    OPEN_QUOTES,
+    joined_institutions,
+    merge,
+    split_at_slashes,
+    trim,
+)
 
 #: spaCy entity labels that name things the ontology has a class for.
 LABEL_CLASS = {
@@ -49,14 +59,7 @@ LABEL_CLASS = {
     "EVENT": "Event",
 }
 
-_OPEN_QUOTES = {"‘", "“", '"', "'", "«"}
-_CLOSE_QUOTES = {"’", "”", '"', "'", "»"}
-_QUOTES = _OPEN_QUOTES | _CLOSE_QUOTES
 _TITLE_SMALL_WORDS = {"of", "the", "a", "an", "and", "for", "in", "on", "to", "&", ":", "-", "at"}
-_TRIM_LEFT = {"the", "a", "an"}
-#: lower-case words that may open a name: "de Gaulle", "van Persie"
-_PARTICLES = {"de", "del", "della", "di", "da", "du", "van", "von", "der", "den", "le", "la",
-              "ter", "ten", "bin", "ibn", "al", "el", "dos", "das"}  # fmt: skip
 _DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "i", "ic", "ch")
 
 
@@ -103,9 +106,9 @@ def _quoted_titles(doc: Doc, work_nouns: set[str]) -> list[Span]:
     found = []
     i = 0
     while i < len(doc):
-        if doc[i].text in _OPEN_QUOTES:
+        if doc[i].text in OPEN_QUOTES:
             for j in range(i + 2, min(i + 12, len(doc))):
-                if doc[j].text in _CLOSE_QUOTES:
+                if doc[j].text in CLOSE_QUOTES:
                     inner = doc[i + 1 : j]
                     near = [t.lower_ for t in doc[max(0, i - 4) : i]]
                     near += [t.lower_ for t in doc[j + 1 : j + 5]]
@@ -156,149 +159,6 @@ def _gazetteer_spans(doc: Doc, matcher: PhraseMatcher, lexicon: Lexicon) -> list
     return spans
 
 
-def _trim(span: Span, lexicon: Lexicon) -> Span | None:
-    """Drop leading articles and honorifics, trailing possessives, quotes and dashes.
-
-    A person's name also ends at a number or a dash inside the tagged span.
-    """
-    start, end = span.start, span.end
-    doc = span.doc
-    for i in range(start, end):
-        if doc[i].text == "(" and ")" not in [t.text for t in doc[i:end]]:
-            end = i  # "Royal Academy of Dramatic Art (Rada": the bracket is not the name
-            break
-    while (
-        start < end
-        and (
-            doc[start].text in _QUOTES
-            or doc[start].is_punct
-            # "for Corporate Governance": a name starts with a capital or a particle ("de Gaulle")
-            or (doc[start].is_lower and doc[start].is_alpha and doc[start].lower_ not in _PARTICLES)
-            or (doc[start].lower_ in _TRIM_LEFT and span.label_ != "WORK_OF_ART")
-            or (
-                span.label_ == "PERSON"
-                and doc[start].text in lexicon.honorifics
-                and end - start > 1
-            )
-            or (
-                doc[start].lower_ in lexicon.titles and end - start > 1
-            )  # "Archaeologist Verónica …"
-            # "New Southampton manager X": "new" describes the manager of a town's team,
-            # unlike "New York" or "New Scientist"
-            or (
-                doc[start].lower_ in _NEWNESS
-                and doc[start].is_sent_start
-                and load_places().taggable(doc[start + 1 : end].text)
-                and not load_places().get(doc[start:end].text)
-            )
-            # "Slovakian Daniela Hantuchova": the demonym describes the person
-            or (
-                span.label_ == "PERSON"
-                and doc[start].lower_ in lexicon.demonyms
-                and end - start > 2
-            )
-        )
-    ):
-        start += 1
-    if span.label_ == "PERSON":
-        for i in range(start + 1, end):
-            # "Mike Skinner - aka The Streets", "Selima Sfar 7-5": the name ends before
-            spaced = doc[i - 1].whitespace_ != ""  # "Skinner - aka", not "Eun-hye"
-            if doc[i].like_num or (doc[i].text in ("-", "–", "—") and spaced):
-                end = i
-                break
-    while end > start and (
-        # "Hislop back": a lower-case word after a name, not a part of it ("Choi Eun-hye")
-        (
-            span.label_ == "PERSON"
-            and doc[end - 1].is_lower
-            and doc[end - 1].is_alpha
-            and end - 1 > start
-            and doc[end - 2].whitespace_ != ""
-        )
-        or doc[end - 1].tag_ == "POS"
-        or doc[end - 1].text in _QUOTES
-        or (doc[end - 1].is_punct and doc[end - 1].text not in (".", ")"))
-        or doc[end - 1].lower_ in _TRIM_LEFT
-        or doc[end - 1].is_space
-    ):
-        end -= 1
-    if start >= end or not any(
-        t.text[:1].isupper() or t.text[:1].isdigit() for t in doc[start:end]
-    ):
-        return None
-    text = doc[start:end].text.lower()
-    if end - start == 1 and text in lexicon.title_words.get("modifier", ()):
-        return None  # "General" cut from "Attorney General X"
-    if doc[start:end].text in lexicon.honorifics:
-        return None  # "Insp" split off "Det Insp Sarah Quigley"
-    if text in lexicon.titles:
-        return None  # "Glaciologist whose study …": a capitalised title, not a name
-    if end < len(doc) and f"{text} {doc[end].lower_}" in lexicon.titles:
-        return None  # "Sporting director": the first word of a title, not a name
-    return Span(doc, start, end, label=span.label_)
-
-
-def _split_at_slashes(span: Span) -> list[Span]:
-    """Split "Amsterdam/Frankfurt" into its names, and names run into a clause.
-
-    "Southampton when Arsenal": a lower-case conjunction, verb or pronoun is no
-    part of a name (titles of works may hold any word, so they stay whole).
-    """
-    parts, start = [], span.start
-    for token in span:
-        if token.text == "/" or (
-            span.label_ != "WORK_OF_ART"
-            and token.is_lower
-            and token.i > span.start
-            and (token.pos_ in _CLAUSE_WORDS or token.tag_ == "WRB")
-        ):
-            if token.i > start:
-                parts.append(Span(span.doc, start, token.i, label=span.label_))
-            start = token.i + 1
-    if start < span.end:
-        parts.append(Span(span.doc, start, span.end, label=span.label_))
-    return parts
-
-
-def _joined_institutions(spans: list[Span], lexicon: Lexicon) -> list[Span]:
-    """Join "UN Office" and "Coordination of Humanitarian Affairs" across "for the".
-
-    The tagger cuts an institution's long name at "for the" or "of the"; an
-    organization whose last word heads institutions' names ("Office",
-    "Ministry") and the organization after it are one name.
-    """
-    ontology = load_ontology()
-    joined: list[Span] = []
-    for span in sorted(spans, key=lambda s: s.start):
-        previous = joined[-1] if joined else None
-        if previous is not None and previous.label_ == "ORG" and span.label_ == "ORG":
-            between = [t.lower_ for t in span.doc[previous.end : span.start]]
-            cls = lexicon.name_class(previous[-1].lower_)
-            if (
-                between in (["for"], ["of"], ["for", "the"], ["of", "the"])
-                and cls is not None
-                and ontology.top(cls) == "Organization"
-            ):
-                joined[-1] = Span(span.doc, previous.start, span.end, label="ORG")
-                continue
-        joined.append(span)
-    return joined
-
-
-def _merge(preferred: list[Span], others: list[Span]) -> list[Span]:
-    """Keep every preferred span and the others that overlap none of them."""
-    taken = set()
-    for span in preferred:
-        taken.update(range(span.start, span.end))
-    kept = list(preferred)
-    for span in sorted(others, key=lambda s: s.end - s.start, reverse=True):
-        if not taken.intersection(range(span.start, span.end)):
-            kept.append(span)
-            taken.update(range(span.start, span.end))
-    return sorted(kept, key=lambda s: s.start)
-
-
 def _short_forms(span: Span, lexicon: Lexicon) -> list[str]:
     """Return the other forms a name may take later in the text."""
     words = span.text.split()
@@ -347,13 +207,9 @@ def _propagate(doc: Doc, ents: list[Span], lexicon: Lexicon, make_doc) -> list[S
         for f in found
         if any(f.start <= s and e <= f.end and e - s < f.end - f.start for s, e in bounds)
     ]
-    return _merge(longer, _merge(ents, found))
+    return merge(longer, merge(ents, found))
 
 
-#: words that open a sentence and a title rather than a name: "New Southampton manager X"
-_NEWNESS = {"new", "former", "interim", "caretaker"}
-#: parts of speech that start a clause and so end a name
-_CLAUSE_WORDS = {"SCONJ", "VERB", "AUX", "PRON"}
 #: the tagger's labels of spans that are no names, kept beside the names
 _NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
@@ -470,7 +326,7 @@ class EntityFixes:
             for s in map(self._team_name, map(self._person_after_demonym, doc.ents))
             if s.label_ in LABEL_CLASS or s.label_ == "NORP"
             for pair in self._split_place_pairs(s)
-            for piece in _split_at_slashes(pair)
+            for piece in split_at_slashes(pair)
             for part in split_at_titles(piece, self.lexicon.titles)
         ]
         # a known name inside a longer tagged name is part of it ("University of Oslo")
@@ -479,29 +335,29 @@ class EntityFixes:
             for g in _gazetteer_spans(doc, self.gazetteer, self.lexicon)
             if not any(t.start <= g.start and g.end <= t.end and len(t) > len(g) for t in tagged)
         ]
-        fixed = _merge(fixed, _quoted_titles(doc, self.work_nouns))
-        fixed = _merge(fixed, _bare_titles(doc, self.work_nouns))
+        fixed = merge(fixed, _quoted_titles(doc, self.work_nouns))
+        fixed = merge(fixed, _bare_titles(doc, self.work_nouns))
         trimmed = [
-            _trim(s, self.lexicon) if s.label_ != "NORP" else s
-            for s in _joined_institutions(tagged, self.lexicon)
+            trim(s, self.lexicon) if s.label_ != "NORP" else s
+            for s in joined_institutions(tagged, self.lexicon)
             if not self._title_word(s) and not self._portfolio(s)
         ]
-        ents = _merge(fixed, [s for s in trimmed if s is not None])
+        ents = merge(fixed, [s for s in trimmed if s is not None])
         headed = headed_names(doc, ents, self.lexicon)
         # a headed name wins over a piece of it the tagger found ("District Court")
-        ents = _merge(headed, ents)
-        ents = _merge(ents, known_places(doc, ents, self.places, self.lexicon.titles))
+        ents = merge(headed, ents)
+        ents = merge(ents, known_places(doc, ents, self.places, self.lexicon.titles))
         # a known town the tagger missed may open a club's name: "Leeds United"
-        ents = _merge([self._team_name(e) for e in ents if e.label_ == "GPE"], ents)
-        ents = _merge(initialled_names(doc, ents), ents)
-        ents = _merge(ents, given_named_people(doc, ents, self.lexicon))
-        ents = _merge(listed_people(doc, ents, self.lexicon), ents)
-        ents = _merge(ents, acronyms_before_titles(doc, ents, self.lexicon))
-        ents = _merge(ents, named_before_class_nouns(doc, ents, self.lexicon))
+        ents = merge([self._team_name(e) for e in ents if e.label_ == "GPE"], ents)
+        ents = merge(initialled_names(doc, ents), ents)
+        ents = merge(ents, given_named_people(doc, ents, self.lexicon))
+        ents = merge(listed_people(doc, ents, self.lexicon), ents)
+        ents = merge(ents, acronyms_before_titles(doc, ents, self.lexicon))
+        ents = merge(ents, named_before_class_nouns(doc, ents, self.lexicon))
         ents = _propagate(doc, ents, self.lexicon, self.make_doc)
         # the tagger's dates and numbers stay, where no name took their words, so that
         # later rules know "March" in "born in March 1950" for a month, not a town
-        doc.ents = _merge(ents, [s for s in doc.ents if s.label_ in _NOT_NAMES])
+        doc.ents = merge(ents, [s for s in doc.ents if s.label_ in _NOT_NAMES])
         return doc
 
 

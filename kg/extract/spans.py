@@ -1,0 +1,170 @@
+"""Corrections of the tagger's name spans, one span at a time.
+
+A tagged span loses the words that are no part of the name (a leading
+"the", a title word, a demonym, a trailing possessive or quote), splits
+where two names run together ("Amsterdam/Frankfurt", "Southampton when
+Arsenal") and joins where the tagger cut one ("UN Office" + "for the" +
+"Coordination of Humanitarian Affairs"). ``kg.extract.mentions.EntityFixes``
+applies them.
+"""
+
+from spacy.tokens import Span
+
+from ..knowledge.lexicon import Lexicon
+from ..knowledge.ontology import load_ontology
+from ..knowledge.places import load_places
+
+OPEN_QUOTES = {"‘", "“", '"', "'", "«"}
+CLOSE_QUOTES = {"’", "”", '"', "'", "»"}
+QUOTES = OPEN_QUOTES | CLOSE_QUOTES
+_TRIM_LEFT = {"the", "a", "an"}
+#: lower-case words that may open a name: "de Gaulle", "van Persie"
+_PARTICLES = {"de", "del", "della", "di", "da", "du", "van", "von", "der", "den", "le", "la",
+              "ter", "ten", "bin", "ibn", "al", "el", "dos", "das"}  # fmt: skip
+#: words that open a sentence and a title rather than a name: "New Southampton manager X"
+_NEWNESS = {"new", "former", "interim", "caretaker"}
+#: parts of speech that start a clause and so end a name
+_CLAUSE_WORDS = {"SCONJ", "VERB", "AUX", "PRON"}
+
+
+def trim(span: Span, lexicon: Lexicon) -> Span | None:
+    """Drop leading articles and honorifics, trailing possessives, quotes and dashes.
+
+    A person's name also ends at a number or a dash inside the tagged span.
+    """
+    start, end = span.start, span.end
+    doc = span.doc
+    for i in range(start, end):
+        if doc[i].text == "(" and ")" not in [t.text for t in doc[i:end]]:
+            end = i  # "Royal Academy of Dramatic Art (Rada": the bracket is not the name
+            break
+    while (
+        start < end
+        and (
+            doc[start].text in QUOTES
+            or doc[start].is_punct
+            # "for Corporate Governance": a name starts with a capital or a particle ("de Gaulle")
+            or (doc[start].is_lower and doc[start].is_alpha and doc[start].lower_ not in _PARTICLES)
+            or (doc[start].lower_ in _TRIM_LEFT and span.label_ != "WORK_OF_ART")
+            or (
+                span.label_ == "PERSON"
+                and doc[start].text in lexicon.honorifics
+                and end - start > 1
+            )
+            or (
+                doc[start].lower_ in lexicon.titles and end - start > 1
+            )  # "Archaeologist Verónica …"
+            # "New Southampton manager X": "new" describes the manager of a town's team,
+            # unlike "New York" or "New Scientist"
+            or (
+                doc[start].lower_ in _NEWNESS
+                and doc[start].is_sent_start
+                and load_places().taggable(doc[start + 1 : end].text)
+                and not load_places().get(doc[start:end].text)
+            )
+            # "Slovakian Daniela Hantuchova": the demonym describes the person
+            or (
+                span.label_ == "PERSON"
+                and doc[start].lower_ in lexicon.demonyms
+                and end - start > 2
+            )
+        )
+    ):
+        start += 1
+    if span.label_ == "PERSON":
+        for i in range(start + 1, end):
+            # "Mike Skinner - aka The Streets", "Selima Sfar 7-5": the name ends before
+            spaced = doc[i - 1].whitespace_ != ""  # "Skinner - aka", not "Eun-hye"
+            if doc[i].like_num or (doc[i].text in ("-", "–", "—") and spaced):
+                end = i
+                break
+    while end > start and (
+        # "Hislop back": a lower-case word after a name, not a part of it ("Choi Eun-hye")
+        (
+            span.label_ == "PERSON"
+            and doc[end - 1].is_lower
+            and doc[end - 1].is_alpha
+            and end - 1 > start
+            and doc[end - 2].whitespace_ != ""
+        )
+        or doc[end - 1].tag_ == "POS"
+        or doc[end - 1].text in QUOTES
+        or (doc[end - 1].is_punct and doc[end - 1].text not in (".", ")"))
+        or doc[end - 1].lower_ in _TRIM_LEFT
+        or doc[end - 1].is_space
+    ):
+        end -= 1
+    if start >= end or not any(
+        t.text[:1].isupper() or t.text[:1].isdigit() for t in doc[start:end]
+    ):
+        return None
+    text = doc[start:end].text.lower()
+    if end - start == 1 and text in lexicon.title_words.get("modifier", ()):
+        return None  # "General" cut from "Attorney General X"
+    if doc[start:end].text in lexicon.honorifics:
+        return None  # "Insp" split off "Det Insp Sarah Quigley"
+    if text in lexicon.titles:
+        return None  # "Glaciologist whose study …": a capitalised title, not a name
+    if end < len(doc) and f"{text} {doc[end].lower_}" in lexicon.titles:
+        return None  # "Sporting director": the first word of a title, not a name
+    return Span(doc, start, end, label=span.label_)
+
+
+def split_at_slashes(span: Span) -> list[Span]:
+    """Split "Amsterdam/Frankfurt" into its names, and names run into a clause.
+
+    "Southampton when Arsenal": a lower-case conjunction, verb or pronoun is no
+    part of a name (titles of works may hold any word, so they stay whole).
+    """
+    parts, start = [], span.start
+    for token in span:
+        if token.text == "/" or (
+            span.label_ != "WORK_OF_ART"
+            and token.is_lower
+            and token.i > span.start
+            and (token.pos_ in _CLAUSE_WORDS or token.tag_ == "WRB")
+        ):
+            if token.i > start:
+                parts.append(Span(span.doc, start, token.i, label=span.label_))
+            start = token.i + 1
+    if start < span.end:
+        parts.append(Span(span.doc, start, span.end, label=span.label_))
+    return parts
+
+
+def joined_institutions(spans: list[Span], lexicon: Lexicon) -> list[Span]:
+    """Join "UN Office" and "Coordination of Humanitarian Affairs" across "for the".
+
+    The tagger cuts an institution's long name at "for the" or "of the"; an
+    organization whose last word heads institutions' names ("Office",
+    "Ministry") and the organization after it are one name.
+    """
+    ontology = load_ontology()
+    joined: list[Span] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        previous = joined[-1] if joined else None
+        if previous is not None and previous.label_ == "ORG" and span.label_ == "ORG":
+            between = [t.lower_ for t in span.doc[previous.end : span.start]]
+            cls = lexicon.name_class(previous[-1].lower_)
+            if (
+                between in (["for"], ["of"], ["for", "the"], ["of", "the"])
+                and cls is not None
+                and ontology.top(cls) == "Organization"
+            ):
+                joined[-1] = Span(span.doc, previous.start, span.end, label="ORG")
+                continue
+        joined.append(span)
+    return joined
+
+
+def merge(preferred: list[Span], others: list[Span]) -> list[Span]:
+    """Keep every preferred span and the others that overlap none of them."""
+    taken = set()
+    for span in preferred:
+        taken.update(range(span.start, span.end))
+    kept = list(preferred)
+    for span in sorted(others, key=lambda s: s.end - s.start, reverse=True):
+        if not taken.intersection(range(span.start, span.end)):
+            kept.append(span)
+            taken.update(range(span.start, span.end))
+    return sorted(kept, key=lambda s: s.start)
