@@ -147,9 +147,9 @@ def initialled_names(doc: Doc, ents: list[Span]) -> list[Span]:
 def reads_as_person(name: str, lexicon: Lexicon) -> bool:
     """Tell whether a name of two words reads as a person's: "Roberta Vinci".
 
-    Its first word is a common given name that names no place, and its
-    second is neither a given name too nor a word that ends the names of
-    organizations or places.
+    Its first word is a common given name that names no large place, and
+    its second is neither a given name too, nor a large place, nor a word
+    that ends the names of organizations or places.
     """
     words = name.split()
     # "Fannie Mae", "Christian Medical Fellowship": not a given name and a surname
@@ -160,8 +160,9 @@ def reads_as_person(name: str, lexicon: Lexicon) -> bool:
         return False
     if lexicon.name_class(last.lower()) or last in lexicon.org_suffixes:
         return False
+    # "Marion Jones", "Hillary Clinton": only a large place's name is a doubt
     places = load_places()
-    return not (places.get(words[0]) or places.get(last) or places.get(name))
+    return not (places.taggable(words[0]) or places.taggable(last) or places.get(name))
 
 
 def given_named_people(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[Span]:

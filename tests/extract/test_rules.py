@@ -247,6 +247,15 @@ def test_an_untagged_given_name_and_surname_is_a_person(mentions_of, facts_of):
     assert not any(name in ("Law Lords", "Bridget Jones") for name, _ in mentions)
 
 
+def test_a_given_name_shared_with_a_small_town_still_reads_as_a_persons(mentions_of):
+    from kg.extract.missed_names import reads_as_person
+    from kg.knowledge.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    assert reads_as_person("Marion Tolley", lexicon)  # Marion, Ohio is a small town
+    assert not reads_as_person("Florence Tolley", lexicon)  # Florence is a large city
+
+
 def test_a_demonym_before_a_name_describes_the_person(mentions_of, facts_of):
     text = "Slovakian Marta Novakova beat the Italian champion."
     assert ("Marta Novakova", "Person") in mentions_of(text)
