@@ -364,6 +364,12 @@ def test_the_creator_of_a_work_made_it(facts_of):
     assert not any(p == "worksFor" for _, p, _ in facts)
 
 
+def test_an_editor_in_chief_heads_the_publication(facts_of):
+    facts = facts_of("said Ivo Brandt, the editor in chief of Chip Weekly Report.")
+    assert ("Ivo Brandt", "occupation", "editor in chief") in facts
+    assert ("Chip Weekly Report", "directedBy", "Ivo Brandt") in facts
+
+
 def test_a_name_ends_where_a_clause_begins(mentions_of):
     mentions = mentions_of("Kent was sent off at Southampton when Arsenal had the advantage.")
     assert not any(" when " in name for name, _ in mentions)

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from ...knowledge.lexicon import Title
 from ..mentions import Mention
 from .negation import negated
+from .titles import in_chief
 
 
 # the part-of-speech tags of words inside a noun phrase
@@ -151,7 +152,8 @@ class DescriptionRules:
         self.place_before_title(person, title, words, affiliations)
         if title.in_team:
             affiliations += self.teams_named_by_places(words)
-        for child in head.children:
+        chief = in_chief(head)  # "editor in chief of X": "of X" hangs on "chief"
+        for child in [*head.children, *(chief.children if chief is not None else [])]:
             if child.dep_ == "prep" and child.lower_ in ("of", "at", "for", "with", "in"):
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     for target in self.expand(pobj):

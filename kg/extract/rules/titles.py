@@ -134,6 +134,10 @@ class TitleRules:
             or any(t.tag_ in ("NN", "NNS") and t.is_lower for t in extra)
         ):
             title = replace(title, relation="worksFor")
+        chief = in_chief(head)
+        if chief is not None and f"{title.phrase} in chief" in self.lexicon.titles:
+            title = self.lexicon.titles[f"{title.phrase} in chief"]  # "editor in chief"
+            phrase = f"{phrase} in chief"
         return TitleReading(title, " ".join(phrase.split()), first, former)
 
     def title_word(self, token: Token) -> bool:
@@ -207,3 +211,13 @@ class TitleRules:
         if self.lexicon.class_nouns.get(token.lemma_.lower()):
             return False
         return token.lower_.endswith(_AGENT_ENDINGS) and not token.lower_.endswith("ier")
+
+
+def in_chief(head: Token) -> Token | None:
+    """Return "chief" of "editor in chief", the word the rest of such a title hangs on."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.lower_ == "chief":
+                    return pobj
+    return None
