@@ -36,18 +36,15 @@ from .missed_names import (
     known_places,
     listed_people,
     named_before_class_nouns,
+    reads_as_person,
     split_at_titles,
 )
 from .spans import (
     CLOSE_QUOTES,
     OPEN_QUOTES,
-    is_portfolio,
     joined_institutions,
     merge,
-    person_after_demonym,
     split_at_slashes,
-    split_place_pairs,
-    team_name,
     trim,
 )
 
@@ -241,6 +238,77 @@ class EntityFixes:
             return Span(doc, span.start, span.end, label="ORG")
         return span
 
+    def _person_after_demonym(self, span: Span) -> Span:
+        """Read "Veteran Spaniard Conchita Martinez", tagged as one name, as the person's name.
+
+        A demonym inside a tagged name, followed by two words that read as a
+        person's name, describes that person.
+        """
+        doc = span.doc
+        for token in span[:-2]:
+            rest = doc[token.i + 1 : span.end]
+            if token.lower_ in self.lexicon.demonyms and reads_as_person(rest.text, self.lexicon):
+                return Span(doc, rest.start, rest.end, label="PERSON")
+        return span
+
+    def _split_place_pairs(self, span: Span) -> list[Span]:
+        """Split "Auckland, New Zealand", tagged as one name, into its two known places."""
+        doc = span.doc
+        commas = [t.i for t in span if t.text == ","]
+        if len(commas) != 1:
+            return [span]
+        first, second = doc[span.start : commas[0]], doc[commas[0] + 1 : span.end]
+        if first and second and all(self.places.taggable(p.text) for p in (first, second)):
+            return [Span(doc, p.start, p.end, label="GPE") for p in (first, second)]
+        return [span]
+
+    @staticmethod
+    def _portfolio(span: Span) -> bool:
+        """Tell whether a span names a minister's portfolio, not an organization.
+
+        "Minister for Culture", "Secretary of State for Culture, Media and
+        Sport": the capitalised words after the title, and the list they
+        open, are part of it.
+        """
+        doc = span.doc
+        if span[0].lower_ == "state" and [t.lower_ for t in doc[span.start - 2 : span.start]] == [
+            "secretary",
+            "of",
+        ]:
+            return True  # "Secretary of State for Health", tagged from "State"
+        i = span.start - 1
+        while i > 0 and (doc[i].text in (",", "and") or doc[i].text[:1].isupper()):
+            i -= 1  # back over "Culture, Media and"
+        return (
+            i > 0 and doc[i].lower_ in ("for", "of") and doc[i - 1].lower_ in ("minister", "state")
+        )
+
+    def _team_name(self, span: Span) -> Span:
+        """Read "Leeds United" and "Birmingham City" as one club's name, however tagged.
+
+        A known town followed by a team suffix ("United", "Rovers"), or by
+        "City" or "Town" when town and word name no place
+        together, is a club: the span grows over the suffix and is an
+        organization.
+        """
+        doc = span.doc
+        town, end = span, span.end
+        if end < len(doc) and doc[end].text in (
+            self.lexicon.team_suffixes | self.lexicon.town_team_suffixes
+        ):
+            end += 1  # "Leeds" tagged, "United" left out
+        elif len(span) > 1 and span[-1].text in self.lexicon.town_team_suffixes:
+            town = doc[span.start : span.end - 1]
+        else:
+            return span
+        whole = doc[span.start : end]
+        suffix = whole[-1].text
+        if not self.places.taggable(town.text):
+            return span
+        if suffix in self.lexicon.town_team_suffixes and self.places.get(whole.text):
+            return span  # "Mexico City", "Cape Town"
+        return Span(doc, whole.start, whole.end, label="ORG")
+
     def _title_word(self, span: Span) -> bool:
         """Tell whether a tagged word is part of the title after it: "Finance Minister X"."""
         doc = span.doc
@@ -255,11 +323,9 @@ class EntityFixes:
         """Correct the entity spans of ``doc`` in place and return it."""
         tagged = [
             self._norp_as_organization(part) if part.label_ == "NORP" else part
-            for s in (
-                team_name(person_after_demonym(e, self.lexicon), self.lexicon) for e in doc.ents
-            )
+            for s in map(self._team_name, map(self._person_after_demonym, doc.ents))
             if s.label_ in LABEL_CLASS or s.label_ == "NORP"
-            for pair in split_place_pairs(s)
+            for pair in self._split_place_pairs(s)
             for piece in split_at_slashes(pair)
             for part in split_at_titles(piece, self.lexicon.titles)
         ]
@@ -274,7 +340,7 @@ class EntityFixes:
         trimmed = [
             trim(s, self.lexicon) if s.label_ != "NORP" else s
             for s in joined_institutions(tagged, self.lexicon)
-            if not self._title_word(s) and not is_portfolio(s, self.lexicon)
+            if not self._title_word(s) and not self._portfolio(s)
         ]
         ents = merge(fixed, [s for s in trimmed if s is not None])
         headed = headed_names(doc, ents, self.lexicon)
@@ -282,7 +348,7 @@ class EntityFixes:
         ents = merge(headed, ents)
         ents = merge(ents, known_places(doc, ents, self.places, self.lexicon.titles))
         # a known town the tagger missed may open a club's name: "Leeds United"
-        ents = merge([team_name(e, self.lexicon) for e in ents if e.label_ == "GPE"], ents)
+        ents = merge([self._team_name(e) for e in ents if e.label_ == "GPE"], ents)
         ents = merge(initialled_names(doc, ents), ents)
         ents = merge(ents, given_named_people(doc, ents, self.lexicon))
         ents = merge(listed_people(doc, ents, self.lexicon), ents)

@@ -18,7 +18,7 @@ adding rows, not code:
 - ``hedges.tsv``: words of denial, modals and intentions that keep a clause from a fact;
 - ``learned_relations.tsv``: the property a learned fact gets, by its classes;
 - ``title_words.tsv``: words inside titles, subordinate ranks, nouns that are no title,
-  people a town before whom says where they live, titles with a portfolio;
+  people a town before whom says where they live;
 - ``name_heads.tsv``: last words of names that say what they name ("Cup", "Committee");
 - ``given_names.tsv``: common given names (made from names-dataset).
 """
@@ -253,7 +253,7 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
     word_rows = read_table(folder / "title_words.tsv", ["word", "kind"])
     title_words = {
         kind: frozenset(r["word"] for r in word_rows if r["kind"] == kind)
-        for kind in ("modifier", "subordinate", "not_title", "resident", "portfolio")
+        for kind in ("modifier", "subordinate", "not_title", "resident")
     }
 
     given_names = frozenset(r["name"] for r in read_table(folder / "given_names.tsv", ["name"]))

@@ -15,7 +15,6 @@ from ...knowledge.places import TAGGED_POPULATION, load_places
 from ..entities import choose_class, group_mentions
 from ..mentions import Mention
 from ..missed_names import reads_as_person
-from ..spans import town_team
 
 #: a person's name written with an initial: "C Cusiter", "J. Dunbar"
 _INITIALLED = re.compile(r"^[A-Z]\.? [A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?$")
@@ -186,7 +185,11 @@ class ClassRules:
             if len(words) > 1 and (
                 {words[0], words[-1]} & self.lexicon.team_words
                 or words[-1] in self.lexicon.team_suffixes
-                or town_team(words, self.lexicon)
+                or (
+                    words[-1] in self.lexicon.town_team_suffixes
+                    and load_places().taggable(" ".join(words[:-1]))
+                    and not load_places().get(mention.name)
+                )
             ):
                 mention.evidence.append("SportsTeam")  # "Club América", "FC Porto"
             if self.followed_by_age(mention):
