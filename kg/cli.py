@@ -154,10 +154,10 @@ def main() -> None:
 @click.option(
     "--max-nodes",
     type=click.IntRange(min=1),
-    default=2000,
+    default=20000,
     show_default=True,
-    help="Draw at most N entities in graph.html, the best connected (the page says so): "
-    "a browser draws a few thousand at most.",
+    help="Hold at most N entities in graph.html, the best connected (the page says so): "
+    "the page of 14,000 entities opens in about 4 s.",
 )
 @click.option(
     "--no-validate",

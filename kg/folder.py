@@ -23,7 +23,7 @@ from .errors import KGError
 from .extract.pipeline import DEFAULT_MODEL, load_pipeline
 from .files import folder_lock, publish, remove_stale_staging, staging_folder
 from .model import DocumentRecord
-from .rdf.graph import to_graph
+from .rdf.graph import entity_iris, to_graph
 from .rdf.iris import DEFAULT_BASE
 from .rdf.provenance import Build, build_time, provenance_triples
 from .rdf.validate import validate_graph
@@ -31,7 +31,7 @@ from .rdf.write import write_outputs
 from .read.sources import Fields, read_inputs, unique_names
 from .read.text import Document, SkippedFileWarning
 from .version import __version__
-from .views.html import write_html
+from .views.html import PAGE_SENTENCES, write_html
 
 #: the sentences ``graph.html`` shows per fact (the provenance files hold them all)
 PAGE_EVIDENCE = 10
@@ -137,13 +137,38 @@ def build_folder(
                     for triple in shown:
                         provenance.add(triple)
                     page = staging / "graph.html"
-                    write_html(graph, page, provenance=provenance, max_nodes=max_nodes)
+                    mentions = entity_mentions(corpus, run.records(), base)
+                    write_html(
+                        graph, page, provenance=provenance, max_nodes=max_nodes, mentions=mentions
+                    )
                     files.append(page)
                 written = publish(files, output)
             run.finish()
         except OSError as exc:
             raise _unwritable(output, exc) from exc
     return FolderBuild(corpus, written)
+
+
+def entity_mentions(
+    corpus: Corpus, records: Iterable[DocumentRecord], base: str
+) -> dict[str, list[tuple[str, str]]]:
+    """Return, for each entity's IRI, the documents that mention it, in reading order.
+
+    Each document comes with the sentence of the entity's first mention in
+    it, for the first ``PAGE_SENTENCES`` documents (the page shows no more),
+    and "" after them.
+    """
+    iris = entity_iris(corpus, base)
+    found: dict[str, dict[str, str]] = {}
+    for record in records:
+        for local in record.entities:
+            iri = iris.get(corpus.renamed.get(local.key, local.key))
+            if iri is None:
+                continue
+            documents = found.setdefault(str(iri), {})
+            if record.name not in documents:
+                documents[record.name] = local.sentence if len(documents) < PAGE_SENTENCES else ""
+    return {iri: list(documents.items()) for iri, documents in found.items()}
 
 
 def _read(run, documents, notify, model, read) -> Corpus:

@@ -52,6 +52,7 @@ class LocalEntity:
         aliases: fuller forms that are never the label ("Sen. Bob Dole").
         country: the country's own name, when the entity is a country.
         mentions: how many mentions it has (its weight in the class vote).
+        sentence: the sentence of its first mention (shown on the graph page).
     """
 
     key: str
@@ -60,6 +61,7 @@ class LocalEntity:
     aliases: tuple[str, ...] = ()
     country: str | None = None
     mentions: int = 1
+    sentence: str = ""
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ in which a build keeps its records on disk (see ``kg.corpus.shards``).
 import json
 from collections.abc import Iterable
 from contextlib import ExitStack
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -88,7 +89,9 @@ def _read_piece(doc: Doc, name: str, offset: int, entities: list, readings: list
     """Add the entities and facts the kg components put on one parsed piece."""
     lexicon = load_lexicon()
     grouped = local_entities(doc._.kg_mentions, [t.text for t in doc], lexicon, load_ontology())
-    entities.extend(local for local, _ in grouped)
+    for local, group in grouped:
+        first = doc[min(m.start for m in group)].sent
+        entities.append(replace(local, sentence=first.text.strip()))
     for fact in doc._.kg_facts:
         if isinstance(fact.object, str):
             found = CorpusFact(fact.subject.key, fact.property, fact.object, literal=True)
@@ -111,7 +114,8 @@ def to_json(record: DocumentRecord) -> str:
         {
             "name": record.name,
             "entities": [
-                [e.key, e.cls, e.names, e.aliases, e.country, e.mentions] for e in record.entities
+                [e.key, e.cls, e.names, e.aliases, e.country, e.mentions, e.sentence]
+                for e in record.entities
             ],
             "readings": [
                 [f.subject, f.property, f.object, f.literal, e.sentence, e.start, e.end, e.rule,
@@ -128,9 +132,10 @@ def from_json(line: str) -> DocumentRecord:
     """Return the record of a line written by ``to_json``."""
     data = json.loads(line)
     name = data["name"]
+    # records written before entities kept their first sentence have six fields
     entities = tuple(
-        LocalEntity(key, cls, tuple((n, c) for n, c in names), tuple(aliases), country, mentions)
-        for key, cls, names, aliases, country, mentions in data["entities"]
+        LocalEntity(key, cls, tuple((n, c) for n, c in names), tuple(aliases), *rest)
+        for key, cls, names, aliases, *rest in data["entities"]
     )
     readings = tuple(
         (CorpusFact(s, p, o, literal), Evidence(name, sentence, start, end, rule, confidence))

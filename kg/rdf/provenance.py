@@ -93,8 +93,9 @@ def provenance_triples(
         iris: the entity IRIs, when the caller has already minted them.
         readings: the kept facts' evidence in reading order (default:
             ``corpus.kept()``).
-        max_evidence: record at most this many readings per fact (for a
-            page that shows a few sentences; the files record them all).
+        max_evidence: record at most this many readings per fact, but
+            every document it was read in (for a page that shows a few
+            sentences; the files record them all).
     """
     iris = iris or entity_iris(corpus, base)
     activity = URIRef(f"{base}build/{_digest(*corpus.documents, build.pipeline, build.version)}")
@@ -126,12 +127,13 @@ def provenance_triples(
     last_document: dict[CorpusFact, str] = {}
     for fact, evidence in corpus.kept() if readings is None else readings:
         number = counts[fact] = counts.get(fact, 0) + 1
-        if max_evidence is not None and number > max_evidence:
-            continue
         statement, document = statements[fact], document_iri(base, evidence.document)
         if last_document.get(fact) != evidence.document:
             last_document[fact] = evidence.document
             yield statement, PROV.wasDerivedFrom, document
+        # every document of a fact is named, though only some of its readings are kept
+        if max_evidence is not None and number > max_evidence:
+            continue
         node = URIRef(f"{statement}/evidence/{number}")
         yield statement, KG.evidence, node
         yield node, RDF.type, PROV.Entity

@@ -15,6 +15,7 @@ is put into the page with ``textContent``, never as HTML, so a name like
 
 import json
 import re
+from collections.abc import Mapping, Sequence
 from importlib import resources
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from rdflib.namespace import DCTERMS, PROV, SKOS
 from ..files import write_atomically
 from ..knowledge.ontology import TOP_CLASSES, load_ontology
 from ..knowledge.vocab import KG
+from .layout import layout
 
 #: One colour and shape per top class, for nodes and the legend.
 CLASS_STYLES = {
@@ -34,6 +36,9 @@ CLASS_STYLES = {
     "CreativeWork": ("#b07aa1", "diamond"),
     "Event": ("#e15759", "star"),
 }
+
+#: the sentences of an entity's mentions the page keeps: the first documents' ones
+PAGE_SENTENCES = 5
 
 
 def _local(iri) -> str:
@@ -46,8 +51,9 @@ def to_networkx(graph: Graph, provenance: Graph | None = None) -> nx.MultiDiGrap
     Each node carries ``label``, ``cls`` (its class), ``top`` (its top class),
     ``names`` (other names) and ``details`` (literal facts such as
     occupations); each edge carries ``property``, ``confidence`` (or
-    ``None``) and ``sources`` (document and sentence pairs), the last two
-    read from ``provenance`` when it is given.
+    ``None``), ``sources`` (document and sentence pairs) and ``documents``
+    (the names of every document it was read in), the last three read from
+    ``provenance`` when it is given.
     """
     ontology = load_ontology()
     g = nx.MultiDiGraph()
@@ -71,14 +77,21 @@ def to_networkx(graph: Graph, provenance: Graph | None = None) -> nx.MultiDiGrap
         if isinstance(o, Literal):
             g.nodes[str(s)]["details"].append(f"{prop}: {o}")
         elif str(o) in g:
-            confidence, sources = support.get((s, p, o), (None, []))
-            g.add_edge(str(s), str(o), property=prop, confidence=confidence, sources=sources)
+            confidence, sources, documents = support.get((s, p, o), (None, [], []))
+            g.add_edge(
+                str(s),
+                str(o),
+                property=prop,
+                confidence=confidence,
+                sources=sources,
+                documents=documents,
+            )
     return g
 
 
-def _support(provenance: Graph) -> dict[tuple, tuple[float | None, list[dict]]]:
-    """Return, for each fact, its confidence and the sentences it was read from."""
-    names = {d: str(n) for d, n in provenance.subject_objects(DCTERMS.source)}
+def _support(provenance: Graph) -> dict[tuple, tuple[float | None, list[dict], list[str]]]:
+    """Return, for each fact, its confidence, the sentences it was read from and its documents."""
+    names = _document_names(provenance)
     support = {}
     for statement in provenance.subjects(RDF.type, RDF.Statement):
         key = (
@@ -96,8 +109,16 @@ def _support(provenance: Graph) -> dict[tuple, tuple[float | None, list[dict]]]:
             }
             if source not in sources:
                 sources.append(source)
-        support[key] = (float(value) if value is not None else None, sources)
+        read_in = provenance.objects(statement, PROV.wasDerivedFrom)
+        documents = {names.get(d, str(d)) for d in read_in}
+        documents |= {source["document"] for source in sources}
+        support[key] = (float(value) if value is not None else None, sources, sorted(documents))
     return support
+
+
+def _document_names(provenance: Graph) -> dict:
+    """Return each document's name (its ``dcterms:source``) by its IRI."""
+    return {d: str(n) for d, n in provenance.subject_objects(DCTERMS.source)}
 
 
 def _summary(graph: Graph, provenance: Graph | None) -> dict:
@@ -111,43 +132,87 @@ def _summary(graph: Graph, provenance: Graph | None) -> dict:
     return summary
 
 
-def page_data(graph: Graph, provenance: Graph | None = None, max_nodes: int | None = None) -> dict:
-    """Return what the page draws: nodes, edges, classes, properties and a summary.
+def _kept(g: nx.MultiDiGraph, max_nodes: int | None, mentions: Mapping) -> list[str]:
+    """Return the entities the page holds: the best connected first, then the most mentioned."""
+    ranked = sorted(
+        g.nodes, key=lambda n: (-g.degree(n), -len(mentions.get(n, ())), g.nodes[n]["label"], n)
+    )
+    return ranked if max_nodes is None else ranked[:max_nodes]
 
-    With ``max_nodes``, only that many entities are kept, the best connected
-    first (ties by name), with the facts between them.
+
+def page_data(
+    graph: Graph,
+    provenance: Graph | None = None,
+    max_nodes: int | None = None,
+    mentions: Mapping[str, Sequence[tuple[str, str]]] | None = None,
+) -> dict:
+    """Return what the page draws: entities, facts, groups, documents, classes and a summary.
+
+    Each entity gets a place (``x``, ``y``) and, when it takes part in a
+    fact, a group (see ``kg.views.layout``). With ``max_nodes``, only that
+    many entities are kept, the best connected first (ties by name), with
+    the facts between them. Documents are numbered (``documents``); an
+    entity lists the documents that mention it and a fact those it was
+    read in, by number.
+
+    Args:
+        graph: the entities and facts.
+        provenance: the provenance graph: facts' confidences, sentences
+            and documents.
+        max_nodes: the most entities to keep.
+        mentions: for each entity's IRI, the documents that mention it,
+            each with the sentence of a mention there ("" if none is kept).
     """
     ontology = load_ontology()
+    mentions = mentions or {}
     g = to_networkx(graph, provenance)
     entities, facts = g.number_of_nodes(), g.number_of_edges()
     literal_facts = sum(len(d["details"]) for _, d in g.nodes(data=True))
-    if max_nodes is not None and entities > max_nodes:
-        ranked = sorted(g.nodes, key=lambda n: (-g.degree(n), g.nodes[n]["label"], n))
-        g = g.subgraph(ranked[:max_nodes]).copy()
-    nodes = [
-        {
-            "id": node,
-            "label": data["label"],
-            "cls": data["cls"],
-            "top": data["top"],
-            "names": data["names"],
-            "details": data["details"],
-            "degree": g.degree(node),
-        }
-        for node, data in sorted(g.nodes(data=True))
-    ]
+    kept = _kept(g, max_nodes, mentions)
+    g = g.subgraph(kept).copy()
+    linked = nx.Graph(g.to_undirected())
+    alone = [n for n in kept if not linked.degree(n)]
+    linked.remove_nodes_from(alone)
+    # the entities without facts are ringed by class, then name
+    alone.sort(key=lambda n: (TOP_CLASSES.index(g.nodes[n]["top"]), g.nodes[n]["label"], n))
+    positions, groups = layout(linked, alone)
+    names = set(_document_names(provenance).values()) if provenance is not None else set()
+    names |= {document for found in mentions.values() for document, _ in found}
+    names |= {d for _, _, found in g.edges(data="documents") for d in found}
+    documents = sorted(names)
+    number = {name: n for n, name in enumerate(documents)}
+    nodes = []
+    for node, data in sorted(g.nodes(data=True)):
+        found = mentions.get(node, ())
+        nodes.append(
+            {
+                "id": node,
+                "label": data["label"],
+                "cls": data["cls"],
+                "top": data["top"],
+                "names": data["names"],
+                "details": data["details"],
+                "degree": g.degree(node),
+                "x": positions[node][0],
+                "y": positions[node][1],
+                "group": groups.get(node),
+                "documents": sorted({number[d] for d, _ in found}),
+                "sentences": [[number[d], s] for d, s in found if s][:PAGE_SENTENCES],
+            }
+        )
     edges = []
-    for number, (s, o, data) in enumerate(
+    for n, (s, o, data) in enumerate(
         sorted(g.edges(data=True), key=lambda e: (e[0], e[1], e[2]["property"]))
     ):
         edges.append(
             {
-                "id": f"e{number}",
+                "id": f"e{n}",
                 "from": s,
                 "to": o,
                 "property": data["property"],
                 "confidence": data["confidence"],
                 "sources": data["sources"],
+                "documents": [number[d] for d in data["documents"]],
             }
         )
     used = sorted({e["property"] for e in edges})
@@ -163,14 +228,29 @@ def page_data(graph: Graph, provenance: Graph | None = None, max_nodes: int | No
         entities=entities,
         facts=facts + literal_facts,
         shown=len(nodes) if len(nodes) < entities else None,
+        alone=len(alone),
     )
     return {
         "nodes": nodes,
         "edges": edges,
+        "groups": _groups(g, groups),
+        "documents": documents,
         "classes": classes,
         "properties": properties,
         "summary": summary,
     }
+
+
+def _groups(g: nx.MultiDiGraph, groups: dict[str, int]) -> list[dict]:
+    """Return each group's size and name: the name of its best-connected entity."""
+    members: dict[int, list[str]] = {}
+    for node, number in groups.items():
+        members.setdefault(number, []).append(node)
+    found = []
+    for number in sorted(members):
+        head = min(members[number], key=lambda n: (-g.degree(n), g.nodes[n]["label"], n))
+        found.append({"id": number, "label": g.nodes[head]["label"], "size": len(members[number])})
+    return found
 
 
 def _page_asset(name: str) -> str:
@@ -201,6 +281,7 @@ def render_html(
     title: str = "Knowledge graph",
     provenance: Graph | None = None,
     max_nodes: int | None = None,
+    mentions: Mapping[str, Sequence[tuple[str, str]]] | None = None,
 ) -> str:
     """Return a self-contained HTML page that shows ``graph`` interactively.
 
@@ -209,8 +290,9 @@ def render_html(
         title: the page's title.
         provenance: the provenance graph, for confidences and source sentences.
         max_nodes: draw only this many entities, the best connected.
+        mentions: the documents that mention each entity (see ``page_data``).
     """
-    data = page_data(graph, provenance, max_nodes)
+    data = page_data(graph, provenance, max_nodes, mentions)
     data["title"] = title
     values = {
         "TITLE": _escape_text(title),
@@ -234,7 +316,8 @@ def write_html(
     title: str = "Knowledge graph",
     provenance: Graph | None = None,
     max_nodes: int | None = None,
+    mentions: Mapping[str, Sequence[tuple[str, str]]] | None = None,
 ) -> None:
     """Write the interactive view of ``graph`` to ``path``, atomically (see ``render_html``)."""
-    page = render_html(graph, title, provenance=provenance, max_nodes=max_nodes)
+    page = render_html(graph, title, provenance=provenance, max_nodes=max_nodes, mentions=mentions)
     write_atomically(Path(path), page.encode("utf-8"))

@@ -76,3 +76,23 @@ def test_statement_iris_are_stable():
     statements = set(first.subjects(RDF.type, RDF.Statement))
     assert statements == set(second.subjects(RDF.type, RDF.Statement))
     assert all(isinstance(s, URIRef) for s in statements)
+
+
+def test_a_shortened_provenance_still_names_every_document_of_a_fact():
+    from kg.read.text import Document
+
+    text = "Tim Cook is the chief executive of Apple. Cook runs Apple from California."
+    corpus = kg.extract_corpus([Document("a.txt", text), Document("b.txt", text)])
+    now = build_time()
+    graph = rdflib.Graph()
+    build = Build("9.9", "en_x 1.0", now, now)
+    for triple in provenance_triples(corpus, kg.DEFAULT_BASE, build, max_evidence=1):
+        graph.add(triple)
+    statements = list(graph.subjects(RDF.type, RDF.Statement))
+    assert statements
+    for statement in statements:
+        assert len(list(graph.objects(statement, KGNS.evidence))) == 1
+        documents = {
+            graph.value(d, DCTERMS.source) for d in graph.objects(statement, PROV.wasDerivedFrom)
+        }
+        assert documents == {Literal("a.txt"), Literal("b.txt")}

@@ -1,6 +1,5 @@
 """graph.html as a person sees it: Debian's Chromium, driven headless through Playwright."""
 
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -11,66 +10,12 @@ from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from kg.knowledge.ontology import load_ontology
 from kg.views.html import write_html
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-playwright_api = pytest.importorskip("playwright.sync_api")
+from .pages import CHROMIUM, Page
+
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
 
 KG = "https://w3id.org/kg/ontology#"
 EVIL = "<img src=x onerror=alert(1)>"
-
-
-@pytest.fixture(scope="module")
-def browser(tmp_path_factory):
-    with playwright_api.sync_playwright() as playwright:
-        context = playwright.chromium.launch_persistent_context(
-            str(tmp_path_factory.mktemp("profile")),  # a fresh profile
-            executable_path=CHROMIUM,
-            headless=True,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        )
-        yield context
-        context.close()
-
-
-class Page:
-    """An opened graph.html, with what it requested, logged and tried to show."""
-
-    def __init__(self, context, path: Path):
-        self.requests, self.errors, self.dialogs = [], [], []
-        self.page = context.new_page()
-        self.page.on("request", lambda request: self.requests.append(request.url))
-        self.page.on("pageerror", lambda error: self.errors.append(str(error)))
-        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
-
-        def dialog(d):
-            self.dialogs.append(d.message)
-            d.dismiss()
-
-        self.page.on("dialog", dialog)
-        self.page.goto(path.as_uri())
-        self.page.wait_for_function("document.body.dataset.ready === 'true'", timeout=60_000)
-
-    def js(self, expression: str):
-        return self.page.evaluate(expression)
-
-    def search(self, text: str) -> None:
-        self.page.fill("#search", text)
-        self.page.press("#search", "Enter")
-
-    def click_at(self, node_ids: list[str]) -> None:
-        """Click with the mouse where the nodes' centre is drawn."""
-        x, y = self.js(
-            f"""(() => {{
-            const ids = {node_ids!r};
-            const ps = ids.map((id) => kg.network.getPosition(id));
-            const c = {{x: ps.reduce((a, p) => a + p.x, 0) / ps.length,
-                       y: ps.reduce((a, p) => a + p.y, 0) / ps.length}};
-            const dom = kg.network.canvasToDOM(c);
-            const box = document.querySelector("#graph canvas").getBoundingClientRect();
-            return [box.left + dom.x, box.top + dom.y];
-        }})()"""
-        )
-        self.page.mouse.click(x, y)
 
 
 @pytest.fixture(scope="module")
@@ -88,8 +33,12 @@ def test_example_draws_every_entity_and_fact_offline(browser, example):
     classes = {URIRef(KG + c) for c in load_ontology().parents}
     entities = {s for s, c in graph.subject_objects(RDF.type) if c in classes}
     facts = [(s, p, o) for s, p, o in graph if str(p).startswith(KG) and o in entities]
-    assert page.js("kg.network.body.nodeIndices.length") == len(entities)
+    in_facts = {s for s, _, _ in facts} | {o for _, _, o in facts}
+    # first the entities that take part in facts, then, on request, every entity
+    assert page.js("kg.network.body.nodeIndices.length") == len(in_facts) < len(entities)
     assert page.js("kg.network.body.edgeIndices.length") == len(facts)
+    page.page.check("#alone")
+    assert page.js("kg.network.body.nodeIndices.length") == len(entities)
     summary = page.page.text_content("#summary")
     assert f"{len(entities)} entities" in summary and "1 document ·" in summary
     # what a person sees: the canvas has the drawing on it, and a screenshot can be taken
@@ -120,13 +69,19 @@ def test_search_finds_an_entity_by_any_name_and_focuses_it(browser, example):
     selected = page.js("kg.network.getSelectedNodes()")
     assert len(selected) == 1
     assert page.page.text_content("#details h2") == "International Space Station"
-    centre = page.js("kg.network.getViewPosition()")
-    node = page.js(f"kg.network.getPosition({selected[0]!r})")
-    assert abs(centre["x"] - node["x"]) < 1 and abs(centre["y"] - node["y"]) < 1
+    # the view is fitted to the entity and what is around it, all of it on the canvas
+    assert selected[0] in page.js("kg.focused()")
+    width, height = page.js(
+        "[kg.network.canvas.frame.clientWidth, kg.network.canvas.frame.clientHeight]"
+    )
+    for node in page.js("kg.focused()"):
+        x, y = page.js(f"Object.values(kg.network.canvasToDOM(kg.network.getPosition({node!r})))")
+        assert 0 <= x <= width and 0 <= y <= height
 
 
 def test_class_filter_hides_the_other_classes(browser, example):
     page = Page(browser, example / "graph.html")
+    page.page.check("#alone")  # every entity, those in no fact (left) included
     page.page.uncheck("#classes input[value=Person]")
     hidden = page.js("kg.data.nodes.map((n) => [n.top, Boolean(kg.nodes.get(n.id).hidden)])")
     assert hidden and all(is_hidden == (top == "Person") for top, is_hidden in hidden)
@@ -197,7 +152,9 @@ def test_max_nodes_is_said_on_the_page(browser, tmp_path):
     write_html(graph, path, max_nodes=2)
     page = Page(browser, path)
     assert page.js("kg.network.body.nodeIndices.length") == 2
-    assert page.page.text_content("#truncated") == ("Showing the 2 best-connected of 3 entities.")
+    assert page.page.text_content("#truncated") == (
+        "The page holds the 2 best-connected entities of 3; build with --max-nodes N to hold more."
+    )
 
 
 def test_a_large_graph_settles_and_freezes(browser, tmp_path):
