@@ -13,6 +13,7 @@ from rdflib import RDF, RDFS, SKOS, URIRef
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
 import kg
+from kg.folder import entity_mentions
 from kg.resources import example_file, ontology_file, shapes_file
 from kg.views.html import render_html
 
@@ -38,7 +39,10 @@ def test_committed_output_is_the_build_of_the_example(example_graph, tmp_path):
     kg.write_turtle(example_graph, tmp_path / "api.ttl")
     assert (ROOT / "output" / "graph.ttl").read_bytes() == (tmp_path / "api.ttl").read_bytes()
     provenance = rdflib.Graph().parse(ROOT / "output" / "provenance.ttl")
-    html = render_html(example_graph, provenance=provenance)
+    records = []
+    corpus = kg.extract_corpus([example_file()], on_document=records.append)
+    mentions = entity_mentions(corpus, records, kg.DEFAULT_BASE)
+    html = render_html(example_graph, provenance=provenance, mentions=mentions)
     assert (ROOT / "output" / "graph.html").read_text(encoding="utf-8") == html
     subprocess.run(["kg", "build", "-q", "--no-html", "-o", str(tmp_path)], check=True)
     # the command writes the same bytes as the library
