@@ -8,7 +8,7 @@ Arsenal") and joins where the tagger cut one ("UN Office" + "for the" +
 applies them.
 """
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from ..knowledge.lexicon import Lexicon
 from ..knowledge.ontology import load_ontology
@@ -154,7 +154,49 @@ def joined_institutions(spans: list[Span], lexicon: Lexicon) -> list[Span]:
                 joined[-1] = Span(span.doc, previous.start, span.end, label="ORG")
                 continue
         joined.append(span)
-    return joined
+    return _with_fields(joined, lexicon)
+
+
+def _with_fields(spans: list[Span], lexicon: Lexicon) -> list[Span]:
+    """Continue an institution's name over the fields it lists after "and".
+
+    The tagger ends "Department for Education and Skills" at "and" and reads
+    "Skills" apart; an institution named "X of/for Field" goes on over
+    ", Field" and "and Field" (the words of ``lexicon.fields``), and the
+    pieces it takes in are no names of their own.
+    """
+    ontology = load_ontology()
+    found = []
+    for span in spans:
+        end = span.end
+        heads = [
+            t.i
+            for t in span[1:]
+            if t.lower_ in ("of", "for") and t.i + 1 < span.end and t.nbor().text in lexicon.fields
+        ]
+        cls = lexicon.name_class(span.doc[heads[0] - 1].lower_) if heads else None
+        if span.label_ == "ORG" and cls is not None and ontology.top(cls) == "Organization":
+            end = _fields_end(span.doc, span.end, lexicon.fields)
+        found.append(Span(span.doc, span.start, end, label=span.label_) if end > span.end else span)
+    longer = [s for s in found if s not in spans]
+    return [s for s in found if s in longer or not any(_overlap(s, t) for t in longer)]
+
+
+def _fields_end(doc: Doc, end: int, fields: frozenset[str]) -> int:
+    """Return where ", Field ... and Field" after ``end`` ends (``end`` if not there)."""
+    i = end
+    while i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].text in fields:
+        i += 2
+    if i + 1 < len(doc) and doc[i].lower_ == "and" and doc[i + 1].text in fields:
+        i += 2
+        while i < len(doc) and doc[i].text in fields:
+            i += 1
+        return i
+    return end
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
 
 
 def merge(preferred: list[Span], others: list[Span]) -> list[Span]:

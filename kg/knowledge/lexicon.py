@@ -83,6 +83,8 @@ class Lexicon:
     #: words that make a club's name at its end only: "Leeds United" (not "United States")
     team_suffixes: frozenset[str] = frozenset()
     town_team_suffixes: frozenset[str] = frozenset()
+    #: subjects an institution's name lists: "... for Education and Skills"
+    fields: frozenset[str] = frozenset()
     #: words that end names and say what they name: "Cup", "Committee" (no coreference)
     name_heads: dict[str, str] = field(default_factory=dict)
     #: common given names, as written ("Samantha", "Ai")
@@ -220,6 +222,7 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
     team_words = frozenset(r["word"] for r in parts if r["kind"] == "team_word")
     team_suffixes = frozenset(r["word"] for r in parts if r["kind"] == "team_suffix")
     town_team_suffixes = frozenset(r["word"] for r in parts if r["kind"] == "town_team_suffix")
+    fields = frozenset(r["word"] for r in parts if r["kind"] == "field")
     head_rows = read_table(folder / "place_heads.tsv", ["word", "position"])
     place_heads = frozenset(r["word"] for r in head_rows if r["position"] == "of")
     place_nouns = frozenset(r["word"] for r in head_rows if r["position"] == "before")
@@ -287,5 +290,6 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
         name_heads=name_heads,
         team_suffixes=team_suffixes,
         town_team_suffixes=town_team_suffixes,
+        fields=fields,
         possessive_examples=possessive_examples,
     )

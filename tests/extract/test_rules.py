@@ -949,3 +949,14 @@ def test_family_and_records_are_no_occupation(facts_of):
 
 def test_the_pole_vault_names_no_country(facts_of):
     assert not any(p == "nationality" for _, p, _ in facts_of("N Buckfield won the Pole vault."))
+
+
+def test_an_institution_goes_on_over_the_fields_it_lists(mentions_of):
+    mentions = mentions_of("Lena Hart, who trained at the Rowan School of Speech and Drama, won.")
+    assert ("Rowan School of Speech and Drama", "EducationalOrganization") in mentions
+    assert not any(name == "Drama" for name, _ in mentions)
+    mentions = mentions_of("Figures from the Department for Education and Skills show a rise.")
+    assert ("Department for Education and Skills", "GovernmentOrganization") in mentions
+    # a firm after "and" is a name of its own
+    mentions = mentions_of("The Department for Trade and Unilever signed the pact.")
+    assert any(name == "Unilever" for name, _ in mentions)
