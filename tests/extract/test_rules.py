@@ -960,3 +960,10 @@ def test_an_institution_goes_on_over_the_fields_it_lists(mentions_of):
     # a firm after "and" is a name of its own
     mentions = mentions_of("The Department for Trade and Unilever signed the pact.")
     assert any(name == "Unilever" for name, _ in mentions)
+
+
+def test_a_graded_participle_stays_in_the_phrase_before_a_title(facts_of):
+    facts = facts_of("Maria Lund is one of Norway's most decorated female athletes.")
+    assert ("Maria Lund", "nationality", "Norway") in facts
+    facts = facts_of("Sweden's most celebrated living painter Eva Dahl opened the show.")
+    assert ("Eva Dahl", "nationality", "Sweden") in facts

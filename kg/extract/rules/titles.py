@@ -46,6 +46,10 @@ class TitleRules:
         """Return the noun-phrase words right before token ``start``, left to right."""
         words = []
         i = start - 1
+        # the degree of a word ("most") describes a title or a person, not a name used as a
+        # modifier: "Britain's most popular R&B singers" says nothing of R&B
+        opening = self.resolver.mention_at(self.doc[start]) if start < len(self.doc) else None
+        graded = opening is None or self.ontology.top(opening.cls) == "Person"
         while i >= 0:
             token = self.doc[i]
             mention = self.resolver.mention_at(token)
@@ -62,13 +66,37 @@ class TitleRules:
             hyphenated = following is not None and (
                 following.tag_ == "HYPH" or following.text == "-"
             )
+            # "most" of "America's most decorated athlete" grades a word of the phrase
+            grading = (
+                graded
+                and token.tag_ in ("RBS", "RBR")
+                and token.dep_ == "advmod"
+                and token.head.i > i
+            )
             if (
                 token.tag_ not in _NP_TAGS
                 and token.lower_ not in self.lexicon.titles
                 and not (hyphenated and token.is_alpha)  # "scrum-half", whatever its tag
+                and not grading
             ) or token.is_sent_end:
                 break
-            if token.tag_ in ("VBN", "VBG") and not (i > 0 and self.doc[i - 1].tag_ == "HYPH"):
+            # a participle ends the phrase unless it describes a word of it: "defending
+            # champion", "most decorated athlete" (a past one only graded: "forced coach"
+            # is a verb and its object, whatever the parse)
+            before = self.doc[i - 1] if i > 0 else None
+            describing = (
+                token.dep_ == "amod"
+                and token.head.i > i
+                and (
+                    token.tag_ == "VBG"
+                    or (graded and before is not None and before.tag_ in ("RBS", "RBR"))
+                )
+            )
+            if (
+                token.tag_ in ("VBN", "VBG")
+                and not (before is not None and before.tag_ == "HYPH")
+                and not describing
+            ):
                 break
             words.insert(0, token)
             i -= 1
