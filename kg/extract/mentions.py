@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..knowledge.lexicon import Lexicon, load_lexicon
 from ..knowledge.ontology import load_ontology
@@ -127,25 +127,47 @@ def _quoted_titles(doc: Doc, work_nouns: set[str]) -> list[Span]:
 
 
 def _bare_titles(doc: Doc, work_nouns: set[str]) -> list[Span]:
-    """Find unquoted titles right after a work noun: "the documentary Tideline"."""
+    """Find unquoted titles right after a work noun: "the documentary Tideline".
+
+    After a singular noun, "and" joins the words of one title ("the thriller
+    Hide and Seek"); after a plural one it lists titles ("the films X and Y").
+    """
     found = []
     for token in doc:
         if token.lower_ not in work_nouns or token.tag_ not in ("NN", "NNS"):
             continue
+        inner = ("of", "the", "and", "&") if token.tag_ == "NN" else ("of", "the")
         end = token.i + 1
         while end < len(doc) and (
-            doc[end].tag_ == "NNP"
+            _title_word(doc[end])
+            or (doc[end].is_digit and end > token.i + 1)  # "Assault on Precinct 13"
             or (
-                doc[end].lower_ in ("of", "the")
+                doc[end].lower_ in inner
+                and end > token.i + 1
+                # "and" joins two words ("Hide and Seek"), not two titles
+                and (doc[end].lower_ not in ("and", "&") or end == token.i + 2)
                 and end + 1 < len(doc)
-                and doc[end + 1].tag_ == "NNP"
+                and _title_word(doc[end + 1])
             )
         ):
             end += 1
         # a title starts with a capital: "the production of King Lear" is no title
-        if end > token.i + 1 and doc[end - 1].tag_ == "NNP" and doc[token.i + 1].tag_ == "NNP":
+        last, first = doc[end - 1], doc[token.i + 1]
+        if end > token.i + 1 and (_title_word(last) or last.is_digit) and _title_word(first):
             found.append(Span(doc, token.i + 1, end, label="WORK_OF_ART"))
     return found
+
+
+def _title_word(token: Token) -> bool:
+    """Return whether a word can be one of a title's.
+
+    A capitalised proper noun, or any capitalised word inside a sentence (the
+    "Seek" of "Hide and Seek" is read as a verb).
+    """
+    if token.tag_ == "NNP" and token.text[:1].isupper():
+        return True
+    # "I" may follow a title ("the film Titanic I loved"); "We" of "Are We There Yet" is in it
+    return token.is_title and token.is_alpha and token.text != "I" and not token.is_sent_start
 
 
 def _gazetteer_spans(doc: Doc, matcher: PhraseMatcher, lexicon: Lexicon) -> list[Span]:
@@ -207,7 +229,8 @@ def _propagate(doc: Doc, ents: list[Span], lexicon: Lexicon, make_doc) -> list[S
         for f in found
         if any(f.start <= s and e <= f.end and e - s < f.end - f.start for s, e in bounds)
     ]
-    return merge(longer, merge(ents, found))
+    # two longer names may overlap each other: the longest wins
+    return merge(merge([], longer), merge(ents, found))
 
 
 #: the tagger's labels of spans that are no names, kept beside the names

@@ -293,6 +293,8 @@ def named_before_class_nouns(doc: Doc, ents: list[Span], lexicon: Lexicon) -> li
             start -= 1
         if start == noun.i or start == noun.sent.start:
             continue
+        if all(t.like_num for t in doc[start : noun.i]):
+            continue  # "Hughes' 1943 film": a year, not a name
         before = start - 1
         while before > noun.sent.start and doc[before].tag_ == "JJ" and doc[before].is_lower:
             before -= 1  # "the popular Carry On films"

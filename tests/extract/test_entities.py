@@ -97,3 +97,21 @@ def test_dateline_agency_is_not_the_acronym_of_its_place():
     tokens = ["New", "Orleans", "(", "AP", ")"]
     mentions = [Mention(0, 2, "New Orleans", "City"), Mention(3, 4, "AP", "NewsOrganization")]
     assert _groups(mentions, tokens) == [["AP"], ["New Orleans"]]
+
+
+def test_names_found_again_never_overlap_one_another(nlp):
+    from spacy.tokens import Span
+
+    from kg.extract.mentions import _propagate
+
+    text = "The Rover won. Rover and Blue Sky Gold lost. So The Rover and Blue Sky Gold tied."
+    doc = nlp.make_doc(text)
+    ents = [
+        Span(doc, 0, 2, label="WORK_OF_ART"),  # The Rover
+        Span(doc, 4, 9, label="ORG"),  # Rover and Blue Sky Gold
+        Span(doc, 13, 14, label="PERSON"),  # Rover, inside both names found again
+    ]
+    found = _propagate(doc, ents, load_lexicon(), nlp.make_doc)
+    taken = [i for span in found for i in range(span.start, span.end)]
+    assert len(taken) == len(set(taken))
+    assert any(span.start <= 13 < span.end and len(span) > 1 for span in found)

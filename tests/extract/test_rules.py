@@ -967,3 +967,19 @@ def test_a_graded_participle_stays_in_the_phrase_before_a_title(facts_of):
     assert ("Maria Lund", "nationality", "Norway") in facts
     facts = facts_of("Sweden's most celebrated living painter Eva Dahl opened the show.")
     assert ("Eva Dahl", "nationality", "Sweden") in facts
+
+
+def test_a_year_before_a_work_noun_is_no_title(mentions_of):
+    mentions = mentions_of("Ada Price starred in Dunmore's 1958 film, later lost.")
+    assert not any(name == "1958" for name, _ in mentions)
+    mentions = mentions_of("She loved the E3 exhibition.")
+    assert any(name == "E3" for name, _ in mentions)
+
+
+def test_a_list_of_actors_is_of_no_one_film(facts_of):
+    text = (
+        "The film Riverside opens on Friday. Other actors at the premiere were"
+        " Ann Lowe, Tom Cray, Lee Park and Ivy Moss. The director Jan Rudd was there."
+    )
+    facts = facts_of(text)
+    assert not any(p == "actsIn" for _, p, _ in facts)

@@ -432,21 +432,37 @@ class DescriptionRules:
 
         "Russian actress Yulia Peressild and director Klim Chipenko" in a
         text whose only film is "The Challenge": Peressild acts in it and
-        Chipenko directs it. With two films or more the rule says nothing.
+        Chipenko directs it. Only film roles count (``film_role`` in
+        ``title_words.tsv``), for at most two people each; the film must be
+        named within three sentences of the person, and no other work: news
+        of festivals and awards names many films, most of them unrecognised,
+        and lists actors who are in none of the films named.
         """
         films = {m.name.lower(): m for m in self.mentions if self.ontology.is_a(m.cls, "Film")}
         if len(films) != 1:
             return
+        other_works = {
+            self.resolver.sentence_of[m.start]
+            for m in self.mentions
+            if self.ontology.top(m.cls) == "CreativeWork" and m.name.lower() not in films
+        }
         film = next(iter(films.values()))
         attached = {(f.subject, f.property) for f in self.facts}
         attached |= {(f.object, f.property) for f in self.facts}
         film_sentences = {
             self.resolver.sentence_of[m.start] for m in self.mentions if m.name.lower() in films
         }
-        for person, title, head in self.unattached_titles:
-            # the film must be named near the person: within three sentences
+        roles = self.lexicon.title_words.get("film_role", frozenset())
+        # a list of actors ("other actors there were A, B, C and D") is of no one film
+        cast = [
+            (p, t, h) for p, t, h in self.unattached_titles if t.phrase in roles and h.tag_ != "NNS"
+        ]
+        if any(sum(t.relation == c.relation for _, c, _ in cast) > 2 for _, t, _ in cast):
+            return
+        for person, title, head in cast:
             here = self.resolver.sentence_of[head.i]
             near = any(abs(here - n) <= 3 for n in film_sentences)
+            near = near and not any(abs(here - n) <= 3 for n in other_works)
             if (
                 near
                 and title.relation in ("actsIn", "directedBy")
