@@ -983,3 +983,33 @@ def test_a_list_of_actors_is_of_no_one_film(facts_of):
     )
     facts = facts_of(text)
     assert not any(p == "actsIn" for _, p, _ in facts)
+
+
+def test_a_title_that_goes_on_after_its_head_word(facts_of, nlp):
+    from spacy.tokens import Doc
+
+    from kg.extract.rules.titles import title_tail
+    from kg.knowledge.lexicon import load_lexicon
+
+    facts = facts_of("Mira Sand, director general of Northern Film Rights, said so.")
+    assert ("Mira Sand", "occupation", "director general") in facts
+    assert ("Northern Film Rights", "directedBy", "Mira Sand") in facts
+    # the parser may hang "of ..." on "general" rather than on "director"
+    words = ["director", "general", "of", "Rights"]
+    doc = Doc(nlp.vocab, words=words, heads=[0, 0, 1, 2], deps=["ROOT", "amod", "prep", "pobj"])
+    titles = load_lexicon().titles
+    assert title_tail(doc[0], "director", titles) == doc[1]
+    assert title_tail(doc[0], "chairman", titles) is None
+    facts = facts_of("Ada Lind, editor-in-chief of the Courier, said so.")
+    assert ("Courier", "directedBy", "Ada Lind") in facts
+
+
+def test_a_shared_post_keeps_its_prefix(facts_of):
+    facts = facts_of("It follows the exit of co-chief executive Dana Ferro last week.")
+    assert ("Dana Ferro", "occupation", "co-chief executive") in facts
+
+
+def test_person_alone_is_no_job(facts_of):
+    facts = facts_of("Singer Lola Vance was the last person to leave the show.")
+    assert ("Lola Vance", "occupation", "person") not in facts
+    assert ("Lola Vance", "occupation", "singer") in facts

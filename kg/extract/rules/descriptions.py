@@ -13,7 +13,6 @@ from spacy.tokens import Token
 from ...knowledge.lexicon import Title
 from ..mentions import Mention
 from .negation import negated
-from .titles import in_chief
 
 
 # the part-of-speech tags of words inside a noun phrase
@@ -152,8 +151,9 @@ class DescriptionRules:
         self.place_before_title(person, title, words, affiliations)
         if title.in_team:
             affiliations += self.teams_named_by_places(words)
-        chief = in_chief(head)  # "editor in chief of X": "of X" hangs on "chief"
-        for child in [*head.children, *(chief.children if chief is not None else [])]:
+        # "editor in chief of X", "director general of X": "of X" hangs on the title's tail
+        tail = reading.tail
+        for child in [*head.children, *(tail.children if tail is not None else [])]:
             if child.dep_ == "prep" and child.lower_ in ("of", "at", "for", "with", "in"):
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     for target in self.expand(pobj):

@@ -31,12 +31,15 @@ class TitleReading:
         phrase: the occupation as worded: "chief technology officer".
         first: the index of its first word.
         former: whether it is marked as a former role.
+        tail: the word after the head that the title ends with ("chief" of
+            "editor in chief", "general" of "director general"), if any.
     """
 
     title: Title
     phrase: str
     first: int
     former: bool
+    tail: Token | None = None
 
 
 class TitleRules:
@@ -112,6 +115,8 @@ class TitleRules:
                 " ".join(t.lower_ for t in part),
                 " ".join([*(t.lower_ for t in part[:-1]), part[-1].lemma_.lower()]),
                 self.doc[part[0].i : part[-1].i + 1].text.lower(),  # "scrum-half"
+                # "co-chief executive" is a chief executive who shares the post
+                " ".join([part[0].lower_.removeprefix("co-"), *(t.lower_ for t in part[1:])]),
             ):
                 if form in self.lexicon.titles:
                     best = self.lexicon.titles[form]
@@ -162,11 +167,13 @@ class TitleRules:
             or any(t.tag_ in ("NN", "NNS") and t.is_lower for t in extra)
         ):
             title = replace(title, relation="worksFor")
-        chief = in_chief(head)
-        if chief is not None and f"{title.phrase} in chief" in self.lexicon.titles:
-            title = self.lexicon.titles[f"{title.phrase} in chief"]  # "editor in chief"
-            phrase = f"{phrase} in chief"
-        return TitleReading(title, " ".join(phrase.split()), first, former)
+        tail = title_tail(head, title.phrase, self.lexicon.titles)
+        if tail is not None:
+            # "editor in chief", "director general": the title goes on after its head word
+            ending = "in chief" if tail.lower_ == "chief" else tail.lower_
+            title = self.lexicon.titles[f"{title.phrase} {ending}"]
+            phrase = f"{phrase} {ending}"
+        return TitleReading(title, " ".join(phrase.split()), first, former, tail)
 
     def title_word(self, token: Token) -> bool:
         """Tell whether ``token`` belongs to the title that follows it ("sales" director)."""
@@ -238,14 +245,32 @@ class TitleRules:
             return False
         if self.lexicon.class_nouns.get(token.lemma_.lower()):
             return False
-        return token.lower_.endswith(_AGENT_ENDINGS) and not token.lower_.endswith("ier")
+        lower = token.lower_
+        # "spokesperson" is a role, "person" alone names no one's job
+        if lower in _AGENT_ENDINGS or token.lemma_.lower() in _AGENT_ENDINGS:
+            return False
+        return lower.endswith(_AGENT_ENDINGS) and not lower.endswith("ier")
 
 
-def in_chief(head: Token) -> Token | None:
-    """Return "chief" of "editor in chief", the word the rest of such a title hangs on."""
+def title_tail(head: Token, phrase: str, titles: dict) -> Token | None:
+    """Return the last word of a title that goes on after its head word, if the lexicon knows it.
+
+    "chief" of "editor in chief", "general" of "director general": the rest
+    of the sentence ("of X") hangs on that word.
+    """
+    doc = head.doc
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ == "in":
             for pobj in prep.children:
                 if pobj.dep_ == "pobj" and pobj.lower_ == "chief":
-                    return pobj
+                    if f"{phrase} in chief" in titles:
+                        return pobj
+    after = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    if (
+        after is not None
+        and after.head == head
+        and after.lower_ != "chief"
+        and f"{phrase} {after.lower_}" in titles
+    ):
+        return after
     return None
