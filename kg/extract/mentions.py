@@ -378,6 +378,8 @@ class EntityFixes:
         ents = merge(ents, acronyms_before_titles(doc, ents, self.lexicon))
         ents = merge(ents, named_before_class_nouns(doc, ents, self.lexicon))
         ents = _propagate(doc, ents, self.lexicon, self.make_doc)
+        # "by 1030 GMT", "the IPO": a common thing's abbreviation names no entity
+        ents = [e for e in ents if e.text not in self.lexicon.not_names]
         # the tagger's dates and numbers stay, where no name took their words, so that
         # later rules know "March" in "born in March 1950" for a month, not a town
         doc.ents = merge(ents, [s for s in doc.ents if s.label_ in _NOT_NAMES])

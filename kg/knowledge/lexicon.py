@@ -85,6 +85,8 @@ class Lexicon:
     town_team_suffixes: frozenset[str] = frozenset()
     #: subjects an institution's name lists: "... for Education and Skills"
     fields: frozenset[str] = frozenset()
+    #: abbreviations of common things that name no entity on their own: "GMT", "IPO"
+    not_names: frozenset[str] = frozenset()
     #: words that end names and say what they name: "Cup", "Committee" (no coreference)
     name_heads: dict[str, str] = field(default_factory=dict)
     #: common given names, as written ("Samantha", "Ai")
@@ -223,6 +225,7 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
     team_suffixes = frozenset(r["word"] for r in parts if r["kind"] == "team_suffix")
     town_team_suffixes = frozenset(r["word"] for r in parts if r["kind"] == "town_team_suffix")
     fields = frozenset(r["word"] for r in parts if r["kind"] == "field")
+    not_names = frozenset(r["word"] for r in parts if r["kind"] == "not_name")
     head_rows = read_table(folder / "place_heads.tsv", ["word", "position"])
     place_heads = frozenset(r["word"] for r in head_rows if r["position"] == "of")
     place_nouns = frozenset(r["word"] for r in head_rows if r["position"] == "before")
@@ -291,5 +294,6 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
         team_suffixes=team_suffixes,
         town_team_suffixes=town_team_suffixes,
         fields=fields,
+        not_names=not_names,
         possessive_examples=possessive_examples,
     )

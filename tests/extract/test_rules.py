@@ -1013,3 +1013,10 @@ def test_person_alone_is_no_job(facts_of):
     facts = facts_of("Singer Lola Vance was the last person to leave the show.")
     assert ("Lola Vance", "occupation", "person") not in facts
     assert ("Lola Vance", "occupation", "singer") in facts
+
+
+def test_a_common_abbreviation_names_no_entity(mentions_of):
+    mentions = mentions_of("Norland shares rose 2% by 1400 GMT after its IPO in Oslo.")
+    assert not any(name in ("GMT", "IPO") for name, _ in mentions)
+    mentions = mentions_of("She presents a show on BBC TV every week.")
+    assert any(name == "BBC TV" for name, _ in mentions)
