@@ -233,6 +233,28 @@ def _propagate(doc: Doc, ents: list[Span], lexicon: Lexicon, make_doc) -> list[S
     return merge(merge([], longer), merge(ents, found))
 
 
+def naming(ents: list[Span], lexicon: Lexicon) -> list[Span]:
+    """Drop the spans that name no entity.
+
+    "by 1030 GMT", "the IPO": a common thing's abbreviation (``not_name`` in
+    ``name_parts.tsv``); "Nationally, prices rose": a lone word the tagger
+    reads as no proper noun, unless it is the surname of a person named in
+    full ("Colin High ... High said").
+    """
+    surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
+    return [
+        e
+        for e in ents
+        if e.text not in lexicon.not_names
+        and not (
+            e.label_ == "PERSON"
+            and len(e) == 1
+            and e[0].tag_ not in ("NNP", "NNPS")
+            and e.text not in surnames
+        )
+    ]
+
+
 #: the tagger's labels of spans that are no names, kept beside the names
 _NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
@@ -378,8 +400,7 @@ class EntityFixes:
         ents = merge(ents, acronyms_before_titles(doc, ents, self.lexicon))
         ents = merge(ents, named_before_class_nouns(doc, ents, self.lexicon))
         ents = _propagate(doc, ents, self.lexicon, self.make_doc)
-        # "by 1030 GMT", "the IPO": a common thing's abbreviation names no entity
-        ents = [e for e in ents if e.text not in self.lexicon.not_names]
+        ents = naming(ents, self.lexicon)
         # the tagger's dates and numbers stay, where no name took their words, so that
         # later rules know "March" in "born in March 1950" for a month, not a town
         doc.ents = merge(ents, [s for s in doc.ents if s.label_ in _NOT_NAMES])

@@ -1020,3 +1020,22 @@ def test_a_common_abbreviation_names_no_entity(mentions_of):
     assert not any(name in ("GMT", "IPO") for name, _ in mentions)
     mentions = mentions_of("She presents a show on BBC TV every week.")
     assert any(name == "BBC TV" for name, _ in mentions)
+
+
+def test_a_lone_word_that_is_no_proper_noun_is_no_person(nlp):
+    from spacy.tokens import Doc, Span
+
+    from kg.extract.mentions import naming
+    from kg.knowledge.lexicon import load_lexicon
+
+    words = ["Nationally", ",", "Colin", "High", "said", "High", "left", "at", "GMT"]
+    tags = ["RB", ",", "NNP", "NNP", "VBD", "JJ", "VBD", "IN", "NNP"]
+    doc = Doc(nlp.vocab, words=words, tags=tags)
+    ents = [
+        Span(doc, 0, 1, label="PERSON"),  # the tagger's reading of an adverb
+        Span(doc, 2, 4, label="PERSON"),
+        Span(doc, 5, 6, label="PERSON"),  # a surname, whatever its tag
+        Span(doc, 8, 9, label="ORG"),
+    ]
+    kept = [e.text for e in naming(ents, load_lexicon())]
+    assert kept == ["Colin High", "High"]
