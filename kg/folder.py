@@ -133,11 +133,12 @@ def build_folder(
                 files = write_outputs(corpus, staging, list(formats), base, build, readings)
                 if html:
                     provenance = Graph()
-                    shown = provenance_triples(corpus, base, build, None, readings(), PAGE_EVIDENCE)
+                    iris = entity_iris(corpus, base)
+                    shown = provenance_triples(corpus, base, build, iris, readings(), PAGE_EVIDENCE)
                     for triple in shown:
                         provenance.add(triple)
                     page = staging / "graph.html"
-                    mentions = entity_mentions(corpus, run.records(), base)
+                    mentions = entity_mentions(corpus, run.records(), iris)
                     write_html(
                         graph, page, provenance=provenance, max_nodes=max_nodes, mentions=mentions
                     )
@@ -150,15 +151,14 @@ def build_folder(
 
 
 def entity_mentions(
-    corpus: Corpus, records: Iterable[DocumentRecord], base: str
+    corpus: Corpus, records: Iterable[DocumentRecord], iris: dict
 ) -> dict[str, list[tuple[str, str]]]:
     """Return, for each entity's IRI, the documents that mention it, in reading order.
 
     Each document comes with the sentence of the entity's first mention in
     it, for the first ``PAGE_SENTENCES`` documents (the page shows no more),
-    and "" after them.
+    and "" after them. ``iris``: each entity's IRI by key (``entity_iris``).
     """
-    iris = entity_iris(corpus, base)
     found: dict[str, dict[str, str]] = {}
     for record in records:
         for local in record.entities:

@@ -129,8 +129,8 @@ def _quoted_titles(doc: Doc, work_nouns: set[str]) -> list[Span]:
 def _bare_titles(doc: Doc, work_nouns: set[str]) -> list[Span]:
     """Find unquoted titles right after a work noun: "the documentary Tideline".
 
-    After a singular noun, "and" joins the words of one title ("the thriller
-    Hide and Seek"); after a plural one it lists titles ("the films X and Y").
+    After a singular noun, "and" joins the words of one title ("the comedy
+    Salt and Vinegar"); after a plural one it lists titles ("the films X and Y").
     """
     found = []
     for token in doc:
@@ -140,11 +140,11 @@ def _bare_titles(doc: Doc, work_nouns: set[str]) -> list[Span]:
         end = token.i + 1
         while end < len(doc) and (
             _title_word(doc[end])
-            or (doc[end].is_digit and end > token.i + 1)  # "Assault on Precinct 13"
+            or (doc[end].is_digit and end > token.i + 1)  # "Harbour Road 9"
             or (
                 doc[end].lower_ in inner
                 and end > token.i + 1
-                # "and" joins two words ("Hide and Seek"), not two titles
+                # "and" joins two words ("Salt and Vinegar"), not two titles
                 and (doc[end].lower_ not in ("and", "&") or end == token.i + 2)
                 and end + 1 < len(doc)
                 and _title_word(doc[end + 1])
@@ -162,11 +162,11 @@ def _title_word(token: Token) -> bool:
     """Return whether a word can be one of a title's.
 
     A capitalised proper noun, or any capitalised word inside a sentence (the
-    "Seek" of "Hide and Seek" is read as a verb).
+    "Run" of "Cut and Run" is read as a verb).
     """
     if token.tag_ == "NNP" and token.text[:1].isupper():
         return True
-    # "I" may follow a title ("the film Titanic I loved"); "We" of "Are We There Yet" is in it
+    # "I" may follow a title ("the film Titanic I loved"); "We" of "Where We Stand" is in it
     return token.is_title and token.is_alpha and token.text != "I" and not token.is_sent_start
 
 

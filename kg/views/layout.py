@@ -25,15 +25,24 @@ SPACING = 130.0
 _GOLDEN_ANGLE = math.pi * (3.0 - math.sqrt(5.0))
 
 
+def _ordered(graph: nx.Graph) -> nx.Graph:
+    """Return a copy of ``graph`` with its nodes and edges in sorted order.
+
+    Seeded networkx algorithms give the same result only for the same order.
+    """
+    ordered = nx.Graph()
+    ordered.add_nodes_from(sorted(graph.nodes))
+    ordered.add_edges_from(sorted(tuple(sorted(e)) for e in graph.edges))
+    return ordered
+
+
 def communities(graph: nx.Graph, seed: int = 0) -> list[list]:
     """Return the communities of ``graph``, the largest first, each sorted.
 
     Louvain's method with a fixed seed, on the graph's nodes and edges in
     sorted order, so the same graph always gets the same groups.
     """
-    ordered = nx.Graph()
-    ordered.add_nodes_from(sorted(graph.nodes))
-    ordered.add_edges_from(sorted(tuple(sorted(e)) for e in graph.edges))
+    ordered = _ordered(graph)
     found = nx.community.louvain_communities(ordered, seed=seed) if len(ordered) else []
     return sorted((sorted(group) for group in found), key=lambda group: (-len(group), group))
 
@@ -50,10 +59,7 @@ def _within(graph: nx.Graph, seed: int) -> dict:
         return {nodes[0]: (0.0, 0.0)}
     if len(nodes) == 2:
         return {nodes[0]: (-1.0, 0.0), nodes[1]: (1.0, 0.0)}
-    ordered = nx.Graph()
-    ordered.add_nodes_from(nodes)
-    ordered.add_edges_from(sorted(tuple(sorted(e)) for e in graph.edges))
-    found = nx.spring_layout(ordered, seed=seed)
+    found = nx.spring_layout(_ordered(graph), seed=seed)
     points = np.array([found[node] for node in nodes])
     points -= points.mean(axis=0)
     points /= max(float(np.hypot(*points.T).max()), 1e-9)  # the farthest at distance 1

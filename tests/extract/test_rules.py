@@ -998,7 +998,7 @@ def test_a_title_that_goes_on_after_its_head_word(facts_of, nlp):
     words = ["director", "general", "of", "Rights"]
     doc = Doc(nlp.vocab, words=words, heads=[0, 0, 1, 2], deps=["ROOT", "amod", "prep", "pobj"])
     titles = load_lexicon().titles
-    assert title_tail(doc[0], "director", titles) == doc[1]
+    assert title_tail(doc[0], "director", titles) == (doc[1], "general")
     assert title_tail(doc[0], "chairman", titles) is None
     facts = facts_of("Ada Lind, editor-in-chief of the Courier, said so.")
     assert ("Courier", "directedBy", "Ada Lind") in facts
@@ -1039,3 +1039,12 @@ def test_a_lone_word_that_is_no_proper_noun_is_no_person(nlp):
     ]
     kept = [e.text for e in naming(ents, load_lexicon())]
     assert kept == ["Colin High", "High"]
+
+
+def test_an_unquoted_title_after_a_work_noun_runs_over_and_and_numbers(mentions_of):
+    mentions = mentions_of("Critics praised his new thriller Cut and Run, which opened in March.")
+    assert ("Cut and Run", "Film") in mentions
+    mentions = mentions_of("Viewers loved the sitcom Tea and Biscuits on Sunday night.")
+    assert ("Tea and Biscuits", "TVSeries") in mentions
+    mentions = mentions_of("The horror film Night Creeper 3 took $12m at the box office.")
+    assert ("Night Creeper 3", "Film") in mentions

@@ -14,6 +14,7 @@ from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
 import kg
 from kg.folder import entity_mentions
+from kg.rdf.graph import entity_iris
 from kg.resources import example_file, ontology_file, shapes_file
 from kg.views.html import render_html
 
@@ -41,7 +42,7 @@ def test_committed_output_is_the_build_of_the_example(example_graph, tmp_path):
     provenance = rdflib.Graph().parse(ROOT / "output" / "provenance.ttl")
     records = []
     corpus = kg.extract_corpus([example_file()], on_document=records.append)
-    mentions = entity_mentions(corpus, records, kg.DEFAULT_BASE)
+    mentions = entity_mentions(corpus, records, entity_iris(corpus, kg.DEFAULT_BASE))
     html = render_html(example_graph, provenance=provenance, mentions=mentions)
     assert (ROOT / "output" / "graph.html").read_text(encoding="utf-8") == html
     subprocess.run(["kg", "build", "-q", "--no-html", "-o", str(tmp_path)], check=True)

@@ -167,10 +167,11 @@ class TitleRules:
             or any(t.tag_ in ("NN", "NNS") and t.is_lower for t in extra)
         ):
             title = replace(title, relation="worksFor")
-        tail = title_tail(head, title.phrase, self.lexicon.titles)
-        if tail is not None:
+        found = title_tail(head, title.phrase, self.lexicon.titles)
+        tail = None
+        if found is not None:
             # "editor in chief", "director general": the title goes on after its head word
-            ending = "in chief" if tail.lower_ == "chief" else tail.lower_
+            tail, ending = found
             title = self.lexicon.titles[f"{title.phrase} {ending}"]
             phrase = f"{phrase} {ending}"
         return TitleReading(title, " ".join(phrase.split()), first, former, tail)
@@ -252,25 +253,20 @@ class TitleRules:
         return lower.endswith(_AGENT_ENDINGS) and not lower.endswith("ier")
 
 
-def title_tail(head: Token, phrase: str, titles: dict) -> Token | None:
-    """Return the last word of a title that goes on after its head word, if the lexicon knows it.
+def title_tail(head: Token, phrase: str, titles: dict) -> tuple[Token, str] | None:
+    """Return where a title goes on after its head word, if the lexicon knows the whole title.
 
-    "chief" of "editor in chief", "general" of "director general": the rest
-    of the sentence ("of X") hangs on that word.
+    The last word, on which the rest of the sentence ("of X") hangs, and the
+    words after the head: "chief" and "in chief" of "editor in chief",
+    "general" and "general" of "director general".
     """
-    doc = head.doc
     for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ == "in":
+        if prep.dep_ == "prep" and prep.lower_ == "in" and f"{phrase} in chief" in titles:
             for pobj in prep.children:
                 if pobj.dep_ == "pobj" and pobj.lower_ == "chief":
-                    if f"{phrase} in chief" in titles:
-                        return pobj
+                    return pobj, "in chief"
+    doc = head.doc
     after = doc[head.i + 1] if head.i + 1 < len(doc) else None
-    if (
-        after is not None
-        and after.head == head
-        and after.lower_ != "chief"
-        and f"{phrase} {after.lower_}" in titles
-    ):
-        return after
+    if after is not None and after.head == head and f"{phrase} {after.lower_}" in titles:
+        return after, after.lower_
     return None
