@@ -87,6 +87,8 @@ class Lexicon:
     fields: frozenset[str] = frozenset()
     #: abbreviations of common things that name no entity on their own: "GMT", "IPO"
     not_names: frozenset[str] = frozenset()
+    #: words before a place's name that say which part of it: "eastern Sudan"
+    place_parts: frozenset[str] = frozenset()
     #: words that end names and say what they name: "Cup", "Committee" (no coreference)
     name_heads: dict[str, str] = field(default_factory=dict)
     #: common given names, as written ("Samantha", "Ai")
@@ -229,6 +231,7 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
     head_rows = read_table(folder / "place_heads.tsv", ["word", "position"])
     place_heads = frozenset(r["word"] for r in head_rows if r["position"] == "of")
     place_nouns = frozenset(r["word"] for r in head_rows if r["position"] == "before")
+    place_parts = frozenset(r["word"] for r in head_rows if r["position"] == "part")
     copulas = frozenset(r["lemma"] for r in read_table(folder / "copulas.tsv", ["lemma"]))
 
     path = folder / "rules.tsv"
@@ -295,5 +298,6 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
         town_team_suffixes=town_team_suffixes,
         fields=fields,
         not_names=not_names,
+        place_parts=place_parts,
         possessive_examples=possessive_examples,
     )

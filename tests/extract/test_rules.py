@@ -106,6 +106,54 @@ def test_list_of_places_is_not_containment(facts_of):
     assert not any(p == "locatedIn" for _, p, _ in facts)
 
 
+def test_a_city_and_the_province_sharing_a_towns_name(facts_of):
+    facts = facts_of(
+        "She studied at a conservatory in Sherbrooke, Quebec, and at a school in Lyon."
+    )
+    assert ("Sherbrooke", "locatedIn", "Quebec") in facts
+
+
+def test_a_list_of_towns_with_a_region_among_them_is_still_a_list(facts_of):
+    facts = facts_of(
+        "The tour visits Manchester, Liverpool, Leicester, Somerset, Basingstoke, Truro and Bath."
+    )
+    assert not any(p == "locatedIn" for _, p, _ in facts)
+
+
+def test_a_part_of_a_country_leads_on_in_a_chain(facts_of):
+    facts = facts_of("The river rises near Girona, northeastern Spain, and runs to the sea.")
+    assert ("Girona", "locatedIn", "Spain") in facts
+
+
+def test_a_place_in_a_place(facts_of):
+    facts = facts_of("Aid flights left for Kassala in eastern Sudan on Monday.")
+    assert ("Kassala", "locatedIn", "Sudan") in facts
+    facts = facts_of("The final is at Wembley Stadium in north London.")
+    assert ("Wembley Stadium", "locatedIn", "London") in facts
+
+
+def test_a_country_or_a_town_in_a_town_is_no_containment(facts_of):
+    assert not facts_of("Ireland face the Faroe Islands in Dublin on Wednesday.")
+    facts = facts_of("The train from Leeds in Bristol was late.")
+    assert ("Leeds", "locatedIn", "Bristol") not in facts
+
+
+def test_a_chain_widens_the_place_of_a_place(facts_of):
+    facts = facts_of("The concert is at the Alltel Stadium in Jacksonville, Florida.")
+    assert ("Alltel Stadium", "locatedIn", "Florida") in facts
+
+
+def test_a_place_noun_of_a_name_stands_for_it(facts_of):
+    facts = facts_of("Altamont is a hamlet in the town of Guilderland.")
+    assert ("Altamont", "locatedIn", "Guilderland") in facts
+
+
+def test_located_and_situated_in(facts_of):
+    assert ("Lake Windermere", "locatedIn", "Cumbria") in facts_of(
+        "Lake Windermere is situated in Cumbria."
+    )
+
+
 def test_denied_statement_gives_no_fact(facts_of):
     facts = facts_of("Okonkwo denied that he had ever worked for the Liberal Party.")
     assert not any(p == "worksFor" for _, p, _ in facts)

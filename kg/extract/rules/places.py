@@ -1,12 +1,26 @@
 """Facts between places: one place lies within another.
 
 "Baikonur, Kazakhstan", "Ceará, in north-eastern Brazil", "the Norfolk
-village of Happisburgh".
+village of Happisburgh", "Kassala in eastern Sudan".
 """
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
 
 from ...knowledge.places import load_places
 from ..mentions import Mention
 
+if TYPE_CHECKING:
+    from ..relations import Fact
+
+#: properties whose place a comma chain widens ("in Edmonton, Alberta"); an
+#: organization's seat stays the town named, as annotators of news read it
+_CHAINED = ("locatedIn",)
+#: a city this large is meant by its name even where a region shares it (Berlin, Tokyo)
+_BIG_CITY = 1_000_000
 _DIRECTIONS = {"north", "south", "east", "west", "centre", "center", "heart", "outskirts"}
 
 
@@ -29,7 +43,9 @@ class PlaceRules:
                 continue
             chain = [first]
             while chain[-1].end < len(self.doc) and self.doc[chain[-1].end].text == ",":
-                following = starts.get(chain[-1].end + 1)
+                # "Barcelona, northeastern Spain": the words of a part lead on
+                after = chain[-1].end + 1
+                following = starts.get(after) or starts.get(self.past_parts(after))
                 if following is None:
                     break
                 chain.append(following)
@@ -38,22 +54,71 @@ class PlaceRules:
                 continue
             for i, inner in enumerate(chain[:-1]):
                 for outer in chain[i + 1 :]:
-                    if self.town(inner) and self.town(outer):
-                        continue  # "Plymouth, Liverpool": two towns are side by side
+                    if self.side_by_side(inner, outer):
+                        continue
                     comma = self.doc[inner.end]
                     self.add(inner, "locatedIn", outer, "place-comma-place", comma)
                 # "Portland, Ore.": the pair is also how the text names the city
                 following = chain[i + 1]
-                inner.aliases.append(" ".join(self.doc[inner.start : following.end].text.split()))
+                if following.start == inner.end + 1:
+                    pair = self.doc[inner.start : following.end].text
+                    inner.aliases.append(" ".join(pair.split()))
         for inner in places:
             self.place_comma_in(inner)
+            self.place_in_place(inner)
         self.settlement_of()
         self.place_descriptions()
+        self.place_chains()
+
+    def place_chains(self) -> None:
+        """Carry a place's fact along the chain that names it.
+
+        "a freeway in Edmonton, Alberta, Canada": what lies in Edmonton, named
+        so, lies in Alberta and in Canada too, as the chain says.
+        """
+        chained: dict[int, list[Fact]] = {}
+        for fact in self.facts:
+            if fact.rule == "place-comma-place":
+                chained.setdefault(id(fact.subject), []).append(fact)
+        for fact in list(self.facts):
+            if fact.property not in _CHAINED or fact.rule == "place-comma-place":
+                continue
+            for link in chained.get(id(fact.object), []):
+                # only where the chain follows the name the fact was read from
+                if link.object is not fact.subject and fact.token < link.token:
+                    comma = self.doc[link.token]
+                    self.add(fact.subject, fact.property, link.object, "place-chain", comma)
 
     def town(self, place: Mention) -> bool:
         """Tell whether a place is a city or town, by its class or by its name."""
         known = load_places().get(place.name)
         return place.cls == "City" or any(p.cls == "City" for p in known)
+
+    def side_by_side(self, inner: Mention, outer: Mention) -> bool:
+        """Tell whether two places named one after the other are two towns.
+
+        "Plymouth, Liverpool" names two towns; "Montreal, Quebec" names a
+        city and the province of its country that shares a city's name, unless
+        that city is a large one ("Munich, Berlin").
+        """
+        if not (self.town(inner) and self.town(outer)):
+            return False
+        places = load_places()
+        countries = {p.country for p in places.get(inner.name) if p.cls == "City"}
+        known = places.get(outer.name)
+        region = any(p.cls == "Place" and p.country in countries for p in known)
+        big = any(p.cls == "City" and p.population >= _BIG_CITY for p in known)
+        return not region or big
+
+    def past_parts(self, i: int) -> int:
+        """Return the index after the words of a part ("north-eastern") from ``i`` on."""
+        parts = self.lexicon.place_parts
+        while i < len(self.doc) and (
+            self.doc[i].lower_ in parts
+            or (self.doc[i].text == "-" and i > 0 and self.doc[i - 1].lower_ in parts)
+        ):
+            i += 1
+        return i
 
     def listed(self, chain: list[Mention]) -> bool:
         """Tell whether comma-joined places are a list rather than places within places."""
@@ -77,9 +142,25 @@ class PlaceRules:
                     continue
                 for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"):
                     for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                        outer = self.resolver.resolve(pobj, frozenset({"Place"}))
+                        named = self.place_named(pobj)
+                        outer = named and self.resolver.resolve(named, frozenset({"Place"}))
                         if outer is not None and outer is not mention:
                             self.add(mention, "locatedIn", outer, "place-described", prep)
+
+    def place_named(self, token: Token) -> Token | None:
+        """Return the word naming the place ``token`` stands for, if any.
+
+        "the south of X", "the town of X": a direction or a lowercase place
+        noun with "of" stands for the place after "of"; a direction alone
+        for none; any other word for itself.
+        """
+        cls = self.lexicon.class_nouns.get(token.lemma_.lower())
+        place_noun = cls is not None and self.ontology.top(cls) == "Place" and token.is_lower
+        if token.lower_ not in _DIRECTIONS and not place_noun:
+            return token
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        named = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        return named or (token if place_noun else None)
 
     def place_comma_in(self, inner: Mention) -> None:
         """Read "Ceará, in north-eastern Brazil" and "Coyoacán, in the south of the capital"."""
@@ -89,13 +170,34 @@ class PlaceRules:
         if tokens[0].text != "," or tokens[1].lower_ != "in":
             return
         for pobj in (c for c in tokens[1].children if c.dep_ == "pobj"):
-            target = pobj
-            if pobj.lower_ in _DIRECTIONS:  # "the south of X"
-                of = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-                target = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
-            outer = self.resolver.resolve(target, frozenset({"Place"})) if target else None
+            named = self.place_named(pobj)
+            outer = named and self.resolver.resolve(named, frozenset({"Place"}))
             if outer is not None and outer is not inner:
                 self.add(inner, "locatedIn", outer, "place-comma-in", tokens[1])
+
+    def place_in_place(self, inner: Mention) -> None:
+        """Read "Kassala in eastern Sudan" and "Brixton in south London" as locatedIn.
+
+        A place right after "in", itself right after a place, holds it,
+        whatever the parser hangs "in" on. A country lies in nothing this way
+        ("Wales beat England in Cardiff"), and two towns are two towns
+        ("from Leeds in Bristol").
+        """
+        if inner.cls == "Country" or load_places().is_country(inner.name):
+            return
+        if inner.end + 1 >= len(self.doc):
+            return
+        prep = self.doc[inner.end]
+        if prep.lower_ != "in":
+            return
+        outer = self.resolver.mention_at(self.doc[inner.end + 1]) or self.resolver.mention_at(
+            self.doc[min(self.past_parts(inner.end + 1), len(self.doc) - 1)]
+        )
+        if outer is None or outer is inner or self.ontology.top(outer.cls) != "Place":
+            return
+        if self.doc[outer.end - 1].head.i != prep.i or self.side_by_side(inner, outer):
+            return
+        self.add(inner, "locatedIn", outer, "place-in-place", prep)
 
     def settlement_of(self) -> None:
         """Read "the Norfolk village of Happisburgh", "the Canadian province of Alberta".
