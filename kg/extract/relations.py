@@ -101,6 +101,8 @@ class _Extraction(
         """
         if subject is None or obj is None or subject is obj or (clausal and negated(token)):
             return
+        if prop == "locatedIn" and self.inside_out(subject, obj):
+            return
         self.facts.append(Fact(subject, prop, obj, rule, token.i))
 
     def country(self, token: Token, name: str) -> Mention:

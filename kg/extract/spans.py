@@ -62,6 +62,16 @@ def trim(span: Span, lexicon: Lexicon) -> Span | None:
                 and load_places().taggable(doc[start + 1 : end].text)
                 and not load_places().get(doc[start:end].text)
             )
+            # "300 Department of Health posts": a count of things the name describes
+            # is not in it ("50 Cent" and "3M" stay)
+            or (
+                doc[start].is_digit
+                and doc[start].whitespace_
+                and end - start > 1
+                and doc[start + 1].text[:1].isupper()
+                and end < len(doc)
+                and doc[end].tag_ == "NNS"
+            )
             # "Slovakian Daniela Hantuchova": the demonym describes the person
             or (
                 span.label_ == "PERSON"
@@ -141,7 +151,9 @@ def joined_institutions(spans: list[Span], lexicon: Lexicon) -> list[Span]:
     """
     ontology = load_ontology()
     joined: list[Span] = []
+    starts = {s.start for s in spans}
     for span in sorted(spans, key=lambda s: s.start):
+        span = _cut_at_of(span, starts)
         previous = joined[-1] if joined else None
         if previous is not None and previous.label_ == "ORG" and span.label_ == "ORG":
             between = [t.lower_ for t in span.doc[previous.end : span.start]]
@@ -155,6 +167,28 @@ def joined_institutions(spans: list[Span], lexicon: Lexicon) -> list[Span]:
                 continue
         joined.append(span)
     return _with_fields(joined, lexicon)
+
+
+def _cut_at_of(span: Span, starts: set[int]) -> Span:
+    """Continue an organization the tagger ended on "of" or "for" over the name after it.
+
+    "the Office of" + "the Deputy Prime Minister": the capitalised words
+    after "of" (and "the") finish the name, unless the tagger found a name
+    of their own there.
+    """
+    doc = span.doc
+    words = [t.lower_ for t in span]
+    if words[-1] == "the":  # "the Office of the"
+        words.pop()
+    if span.label_ != "ORG" or len(words) < 2 or words[-1] not in ("of", "for"):
+        return span
+    i = span.end + (span.end < len(doc) and doc[span.end].lower_ == "the")
+    end = i
+    while end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper():
+        end += 1
+    if end == i or any(i <= s < end for s in starts) or span.end in starts:
+        return span
+    return Span(doc, span.start, end, label="ORG")
 
 
 def _with_fields(spans: list[Span], lexicon: Lexicon) -> list[Span]:

@@ -154,6 +154,51 @@ def test_located_and_situated_in(facts_of):
     )
 
 
+def test_a_title_of_a_country_gives_nationality(facts_of):
+    facts = facts_of("The summit was opened by the President of Ghana, Kwame Mensah.")
+    assert ("Kwame Mensah", "nationality", "Ghana") in facts
+    facts = facts_of("Talks were led by Chen Wei, the Premier of China.")
+    assert ("Chen Wei", "nationality", "China") in facts
+
+
+def test_a_title_of_a_firms_national_arm_gives_no_nationality(facts_of):
+    facts = facts_of("Sales grew, said Karen Hill, Chief Executive of AOL UK.")
+    assert not any(p == "nationality" for _, p, _ in facts)
+
+
+def test_demonyms_of_smaller_countries(facts_of):
+    facts = facts_of("The Zambian runner Grace Banda won the race in Lusaka.")
+    assert ("Grace Banda", "nationality", "Zambia") in facts
+
+
+def test_an_organization_described_with_its_place(facts_of):
+    facts = facts_of("Siemens, a firm in Munich, cut jobs.")
+    assert ("Siemens", "basedIn", "Munich") in facts
+    facts = facts_of("Dyson is an engineering company based in Wiltshire.")
+    assert ("Dyson", "basedIn", "Wiltshire") in facts
+
+
+def test_a_country_lies_in_no_town(facts_of):
+    facts = facts_of(
+        "Cedar Hall is a boarding school in the United States, "
+        "located in the Vermont town of Putney."
+    )
+    assert ("United States", "locatedIn", "Vermont") not in facts
+
+
+def test_a_name_ending_in_a_features_word_is_a_place(mentions_of):
+    mentions = dict(mentions_of("Branscomb Glacier flows into the sea near Mount Atna."))
+    assert mentions["Branscomb Glacier"] == "Place"
+
+
+def test_a_feature_before_an_operator_is_no_seat(facts_of):
+    facts = facts_of("Stansted Airport operator BAA said passenger numbers rose.")
+    assert not any(p == "basedIn" for _, p, _ in facts)
+    assert ("Acme Widgets", "basedIn", "Leeds") in facts_of(
+        "Leeds firm Acme Widgets said profits rose."
+    )
+
+
 def test_denied_statement_gives_no_fact(facts_of):
     facts = facts_of("Okonkwo denied that he had ever worked for the Liberal Party.")
     assert not any(p == "worksFor" for _, p, _ in facts)
@@ -1096,3 +1141,37 @@ def test_an_unquoted_title_after_a_work_noun_runs_over_and_and_numbers(mentions_
     assert ("Tea and Biscuits", "TVSeries") in mentions
     mentions = mentions_of("The horror film Night Creeper 3 took $12m at the box office.")
     assert ("Night Creeper 3", "Film") in mentions
+
+
+def test_an_office_cut_at_of_takes_the_name_after_it(mentions_of):
+    mentions = mentions_of(
+        "Prices rose, according to figures from the Office of the Deputy Prime Minister."
+    )
+    assert ("Office of the Deputy Prime Minister", "Organization") in mentions
+
+
+def test_a_count_before_a_name_is_not_part_of_it(nlp):
+    from spacy.tokens import Span
+
+    from kg.extract.spans import trim
+    from kg.knowledge.lexicon import load_lexicon
+
+    doc = nlp("Some 300 Department of Health posts will go to Leeds.")
+    tagged = Span(doc, 1, 5, label="ORG")  # the tagger's reading, count included
+    assert trim(tagged, load_lexicon()).text == "Department of Health"
+    doc = nlp("Sales at 3M rose.")
+    assert trim(doc.char_span(9, 11, label="ORG"), load_lexicon()).text == "3M"
+    doc = nlp("Rapper 50 Cent ends his feud.")
+    assert trim(doc.char_span(7, 14, label="PERSON"), load_lexicon()).text == "50 Cent"
+
+
+def test_a_surname_folding_to_a_foreign_citys_name_stays_a_person(mentions_of):
+    # "Bush" is the spelling without accents of Būsh, a city in Egypt
+    mentions = dict(mentions_of("We will lose the freedom which Bush and Blair tell us we have."))
+    assert mentions["Bush"] == "Person"
+
+
+def test_a_lone_word_spelt_as_a_region_is_a_place(facts_of):
+    # the tagger reads "Munster", an Irish province, as a person; here it is its team
+    facts = facts_of("Munster lock Donal Ryan returns to the side.")
+    assert ("Donal Ryan", "memberOf", "Munster") in facts

@@ -11,6 +11,7 @@ people titled actor or director in an article about one film.
 from spacy.tokens import Token
 
 from ...knowledge.lexicon import Title
+from ...knowledge.places import load_places
 from ..mentions import Mention
 from .negation import negated
 
@@ -59,7 +60,7 @@ class DescriptionRules:
                 elif possessive and prop and not (prop == "locatedIn" and mention.cls == "Country"):
                     # a country lies within no place it owns: "Game's UK sales director"
                     self.add_by_domain(prop, mention, other, "possessive", token)
-                elif other_top == "Place" and top == "Organization":
+                elif other_top == "Place" and top == "Organization" and not self.feature(other):
                     self.add(mention, "basedIn", other, "place-modifier", token)
                 elif (
                     other_top == "Place"
@@ -160,6 +161,10 @@ class DescriptionRules:
                         found = self.resolver.resolve(target)
                         if found is not None:
                             affiliations.append(found)
+                        # "Chief Executive of AOL UK" names a firm's arm, not a country
+                        named = not any(c.dep_ == "compound" for c in target.children)
+                        if child.lower_ == "of" and named:
+                            self.title_of_country(person, title, found, child)
             elif child.dep_ == "poss":
                 found = self.resolver.resolve(child)
                 if found is not None:
@@ -208,6 +213,24 @@ class DescriptionRules:
                 # a national team's player is of its country; its coach may not be
                 if not title.in_team or title.relation == "memberOf":
                     self.add(person, "nationality", place, "place-before-title", token)
+
+    def feature(self, place: Mention) -> bool:
+        """Tell whether a place is a feature or a building, no seat: "Channel Tunnel operator X"."""
+        words = place.name.lower().split()
+        return len(words) > 1 and self.lexicon.name_heads.get(words[-1]) == "Place"
+
+    def title_of_country(self, person: Mention, title, place: Mention | None, of: Token) -> None:
+        """Read "the President of Poland, Lech Walesa": a title of a country (nationality).
+
+        As for a country before the title ("Polish President"), a national
+        team's coach may come from elsewhere.
+        """
+        if place is None or place is person or self.ontology.top(place.cls) != "Place":
+            return
+        country = place.cls == "Country" or place.name.lower() in self.lexicon.countries
+        if country or load_places().is_country(place.name):
+            if not title.in_team or title.relation == "memberOf":
+                self.add(person, "nationality", place, "title-of-country", of)
 
     def indefinite(self, head: Token) -> bool:
         """Tell whether a title is introduced by "a" or "an": "an IMF director"."""
@@ -411,14 +434,28 @@ class DescriptionRules:
     def organization_location(self, mention: Mention, root: Token) -> None:
         """Read "<organization> in <place>" as basedIn, "<event> in <place>" as locatedIn.
 
-        "The E3 exhibition in Los Angeles": the noun a name modifies holds the place too.
+        "The E3 exhibition in Los Angeles": the noun a name modifies holds the
+        place too, and so does a noun that describes it ("Pointr is a startup
+        company based in London", "Ojai, a school in California").
         """
         if self.ontology.is_a(mention.cls, "SportsTeam"):
             return  # "beaten by the Springboks in South Africa": where a team played
-        prop = "locatedIn" if self.ontology.top(mention.cls) == "Event" else "basedIn"
+        top = self.ontology.top(mention.cls)
+        prop = "locatedIn" if top == "Event" else "basedIn"
         heads = [root]
         if root.dep_ == "compound" and self.lexicon.name_class(root.head.lower_):
             heads.append(root.head)  # "the E3 exhibition in X"
+        # the verbs that seat a thing "in" a place: based, headquartered, located
+        seated = {
+            lemma
+            for lemma, rules in self.lexicon.verbs.items()
+            if any(r.property in ("basedIn", "locatedIn") and r.object == "prep:in" for r in rules)
+        }
+        for noun in self.appositives(root) + self.copular_nouns(root):
+            if self.ontology.top(self.noun_class(noun) or "") == top:
+                heads.append(noun)
+                # "a company based in X": the participle holds the place
+                heads += [c for c in noun.children if c.dep_ == "acl" and c.lemma_ in seated]
         for head in heads:
             for child in head.children:
                 if child.dep_ == "prep" and child.lower_ == "in":

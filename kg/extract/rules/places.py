@@ -89,6 +89,18 @@ class PlaceRules:
                     comma = self.doc[link.token]
                     self.add(fact.subject, fact.property, link.object, "place-chain", comma)
 
+    def inside_out(self, inner: Mention, outer: Mention) -> bool:
+        """Tell whether ``inner`` is a country and ``outer`` a town or region, which holds none.
+
+        "a school in the United States, located in the California town of
+        Ojai": the parser may hang the place on the wrong name.
+        """
+        places = load_places()
+        if not (inner.cls == "Country" or places.is_country(inner.name)):
+            return False
+        known = places.get(outer.name)
+        return not places.is_country(outer.name) and (outer.cls == "City" or bool(known))
+
     def town(self, place: Mention) -> bool:
         """Tell whether a place is a city or town, by its class or by its name."""
         known = load_places().get(place.name)

@@ -275,9 +275,10 @@ class ClassRules:
         """Type the names of known places (``kg.knowledge.places``) as places.
 
         A country is never a person ("Six Nations leaders Ireland"), whatever
-        a title before it suggests. A lone word that names a city is a city
-        rather than a person, unless the text also uses it in a person's
-        full name ("Michael Jackson ... Jackson said").
+        a title before it suggests. A lone word that names a city or a region,
+        spelt as the place is, is a place rather than a person, unless the
+        text also uses it in a person's full name ("Michael Jackson ...
+        Jackson said").
         """
         places = load_places()
         name_parts = {
@@ -293,16 +294,21 @@ class ClassRules:
                     mention.cls = "Country"
             elif mention.cls == "Person" and " " in mention.name and places.taggable(mention.name):
                 mention.evidence.append("Place")  # "Tamil Nadu", "New Mexico"
-            elif (
-                mention.cls == "Person"
-                and " " not in mention.name
-                and mention.name not in name_parts
-                and any(
-                    p.cls == "City" and p.population >= TAGGED_POPULATION
-                    for p in places.get(mention.name)
+            elif mention.cls == "Person" and " " not in mention.name:
+                if mention.name in name_parts:
+                    continue
+                # "Bush" is no "Būsh": only a place's own spelling outweighs the tagger
+                place = next(
+                    (
+                        p
+                        for p in places.get(mention.name)
+                        if p.name == mention.name
+                        and (p.cls == "Place" or p.population >= TAGGED_POPULATION)
+                    ),
+                    None,
                 )
-            ):
-                mention.evidence.append("City")
+                if place is not None:
+                    mention.evidence.append("City" if place.cls == "City" else "Place")
 
     def demonym_countries(self) -> None:
         """Every demonym names its country: "Danish shipping group" mentions Denmark."""
