@@ -124,7 +124,8 @@ def split_at_slashes(span: Span) -> list[Span]:
     """Split "Amsterdam/Frankfurt" into its names, and names run into a clause.
 
     "Southampton when Arsenal": a lower-case conjunction, verb or pronoun is no
-    part of a name (titles of works may hold any word, so they stay whole).
+    part of a name, nor is "or" between two (titles of works may hold any
+    word, so they stay whole).
     """
     parts, start = [], span.start
     for token in span:
@@ -132,7 +133,12 @@ def split_at_slashes(span: Span) -> list[Span]:
             span.label_ != "WORK_OF_ART"
             and token.is_lower
             and token.i > span.start
-            and (token.pos_ in _CLAUSE_WORDS or token.tag_ == "WRB")
+            and (
+                token.pos_ in _CLAUSE_WORDS
+                or token.tag_ == "WRB"
+                # "Arsenal or Sheffield United": two names, either of which
+                or (token.lower_ == "or" and token.i + 1 < span.end)
+            )
         ):
             if token.i > start:
                 parts.append(Span(span.doc, start, token.i, label=span.label_))

@@ -1175,3 +1175,19 @@ def test_a_lone_word_spelt_as_a_region_is_a_place(facts_of):
     # the tagger reads "Munster", an Irish province, as a person; here it is its team
     facts = facts_of("Munster lock Donal Ryan returns to the side.")
     assert ("Donal Ryan", "memberOf", "Munster") in facts
+
+
+def test_a_country_named_with_and_is_one_country(mentions_of):
+    mentions = mentions_of("Ana Petrovic of Serbia and Montenegro won the final.")
+    assert ("Serbia and Montenegro", "Country") in mentions
+
+
+def test_two_names_either_of_which_are_two(mentions_of):
+    names = [name for name, _ in mentions_of("Arsenal or Sheffield United will play Leeds next.")]
+    assert "Arsenal" in names and "Sheffield United" in names
+
+
+def test_an_organizations_employee_works_for_it(facts_of):
+    facts = facts_of("Gary Hume, a Boeing employee, saw the plane go down.")
+    assert ("Gary Hume", "worksFor", "Boeing") in facts
+    assert not any(p == "occupation" for _, p, _ in facts)
