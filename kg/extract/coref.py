@@ -134,10 +134,25 @@ class Resolver:
             and len(tops) == 1
             and token.i in self.at
             and self.ontology.top(mention.cls) != "Country"
+            and not self.surely_person(mention)
         ):
             evidence.append((mention, min(allowed, key=lambda c: len(self.ontology.ancestors(c)))))
             return mention
         return None
+
+    def surely_person(self, mention: Mention) -> bool:
+        """Tell whether a mention is a person's whatever role a verb gives it.
+
+        "Mr Brown was joined by X": a name after an honorific, or opening
+        with a common given name, is a person's; the verb's role is misread.
+        """
+        if self.ontology.top(mention.cls) != "Person":
+            return False
+        before = self.doc[mention.start - 1].text if mention.start > 0 else ""
+        words = mention.name.split()
+        return before in self.lexicon.honorifics or (
+            len(words) > 1 and words[0] in self.lexicon.given_names
+        )
 
     def _fits(self, mention: Mention, allowed: frozenset[str] | None) -> bool:
         return allowed is None or self.ontology.fits(mention.cls, allowed)

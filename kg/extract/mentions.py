@@ -307,15 +307,20 @@ class EntityFixes:
             return [Span(doc, p.start, p.end, label="GPE") for p in (first, second)]
         return [span]
 
-    @staticmethod
-    def _portfolio(span: Span) -> bool:
+    def _portfolio(self, span: Span) -> bool:
         """Tell whether a span names a minister's portfolio, not an organization.
 
         "Minister for Culture", "Secretary of State for Culture, Media and
         Sport": the capitalised words after the title, and the list they
-        open, are part of it.
+        open, are part of it; so are fields alone before a title ("Trade and
+        Industry Secretary X").
         """
         doc = span.doc
+        following = doc[span.end].lower_ if span.end < len(doc) else ""
+        if following in self.lexicon.titles and all(
+            t.text in self.lexicon.fields or t.lower_ in ("the", "and", ",", "&") for t in span
+        ):
+            return True
         if span[0].lower_ == "state" and [t.lower_ for t in doc[span.start - 2 : span.start]] == [
             "secretary",
             "of",

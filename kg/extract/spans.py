@@ -81,6 +81,8 @@ def trim(span: Span, lexicon: Lexicon) -> Span | None:
         )
     ):
         start += 1
+    while span.label_ == "PERSON" and end - start > 2 and doc[end - 1].text in lexicon.letters:
+        end -= 1  # "John Smith QC": letters after a full name ("Euro MP" is no name)
     if span.label_ == "PERSON":
         for i in range(start + 1, end):
             # "Mike Skinner - aka The Streets", "Selima Sfar 7-5": the name ends before

@@ -87,6 +87,8 @@ class Lexicon:
     fields: frozenset[str] = frozenset()
     #: abbreviations of common things that name no entity on their own: "GMT", "IPO"
     not_names: frozenset[str] = frozenset()
+    #: letters after a person's name that say an office or an honour: "MSP", "QC"
+    letters: frozenset[str] = frozenset()
     #: words before a place's name that say which part of it: "eastern Sudan"
     place_parts: frozenset[str] = frozenset()
     #: words that end names and say what they name: "Cup", "Committee" (no coreference)
@@ -227,7 +229,8 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
     team_suffixes = frozenset(r["word"] for r in parts if r["kind"] == "team_suffix")
     town_team_suffixes = frozenset(r["word"] for r in parts if r["kind"] == "town_team_suffix")
     fields = frozenset(r["word"] for r in parts if r["kind"] == "field")
-    not_names = frozenset(r["word"] for r in parts if r["kind"] == "not_name")
+    letters = frozenset(r["word"] for r in parts if r["kind"] == "letters")
+    not_names = frozenset(r["word"] for r in parts if r["kind"] == "not_name") | letters
     head_rows = read_table(folder / "place_heads.tsv", ["word", "position"])
     place_heads = frozenset(r["word"] for r in head_rows if r["position"] == "of")
     place_nouns = frozenset(r["word"] for r in head_rows if r["position"] == "before")
@@ -298,6 +301,7 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
         town_team_suffixes=town_team_suffixes,
         fields=fields,
         not_names=not_names,
+        letters=letters,
         place_parts=place_parts,
         possessive_examples=possessive_examples,
     )

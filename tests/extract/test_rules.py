@@ -1191,3 +1191,33 @@ def test_an_organizations_employee_works_for_it(facts_of):
     facts = facts_of("Gary Hume, a Boeing employee, saw the plane go down.")
     assert ("Gary Hume", "worksFor", "Boeing") in facts
     assert not any(p == "occupation" for _, p, _ in facts)
+
+
+def test_a_person_named_so_is_no_employer_whatever_the_verb(facts_of):
+    import kg
+
+    graph = kg.build(
+        ["Gordon Brown spoke first. Mr Brown was joined by Alan Milburn at the launch."]
+    )
+    people = {str(s).rsplit("/", 1)[-1] for s in graph.subjects(RDF.type, kg.KG.Person)}
+    assert "Gordon_Brown" in people
+    assert not any(p == "worksFor" for _, p, _ in facts_of("Mr Brown was joined by Alan Milburn."))
+
+
+def test_letters_after_a_name_are_not_in_it(mentions_of, facts_of):
+    assert ("John Ashworth", "Person") in mentions_of(
+        "The report by Sir John Ashworth QC was published."
+    )
+    facts = facts_of("The Tory finance spokesman, Brian Keane MSP, said it was a disguise.")
+    assert ("Brian Keane", "occupation", "finance spokesman") in facts
+    assert not any(s == "MSP" for s, _, _ in facts)
+
+
+def test_fields_before_a_title_are_a_portfolio(mentions_of):
+    mentions = mentions_of("Pay will rise, said the Trade and Industry Secretary Patricia Hale.")
+    assert [name for name, _ in mentions] == ["Patricia Hale"]
+
+
+def test_a_euro_mp_is_a_member_of_no_euro(facts_of):
+    facts = facts_of("Euro MP Daniel Harte has had paint thrown over him in Leeds.")
+    assert not any(p == "memberOf" for _, p, _ in facts)

@@ -262,6 +262,12 @@ class DescriptionRules:
         """Apply the description rules to every mention."""
         for mention in self.mentions:
             root = self.doc[mention.end - 1]
+            if (
+                self.ontology.top(mention.cls) == "Person"
+                and root.head.i == mention.end
+                and root.head.text in self.lexicon.letters
+            ):
+                root = root.head  # "X, Brian Monteith MSP, said": the letters head the phrase
             words = self.premodifiers(mention.start)
             nouns = [
                 w
