@@ -1221,3 +1221,9 @@ def test_fields_before_a_title_are_a_portfolio(mentions_of):
 def test_a_euro_mp_is_a_member_of_no_euro(facts_of):
     facts = facts_of("Euro MP Daniel Harte has had paint thrown over him in Leeds.")
     assert not any(p == "memberOf" for _, p, _ in facts)
+
+
+def test_a_name_after_an_honorific_is_a_persons_though_a_city_bears_it(mentions_of):
+    # Kennedy is also a locality of Bogota of a million people
+    mentions = mentions_of("She rode with President Kennedy. Kennedy waved to the crowd.")
+    assert [cls for name, cls in mentions if name == "Kennedy"] == ["Person", "Person"]

@@ -278,7 +278,7 @@ class ClassRules:
         a title before it suggests. A lone word that names a city or a region,
         spelt as the place is, is a place rather than a person, unless the
         text also uses it in a person's full name ("Michael Jackson ...
-        Jackson said").
+        Jackson said") or after an honorific ("President Kennedy").
         """
         places = load_places()
         name_parts = {
@@ -286,6 +286,12 @@ class ClassRules:
             for m in self.mentions
             if self.ontology.top(m.cls) == "Person" and " " in m.name
             for word in m.name.split()
+        }
+        # "President Kennedy", "Mr Lincoln": a name after an honorific is someone's
+        styled = {
+            m.name
+            for m in self.mentions
+            if m.start > 0 and self.doc[m.start - 1].text in self.lexicon.honorifics
         }
         for mention in self.mentions:
             if places.is_country(mention.name) or mention.name.lower() in self.lexicon.countries:
@@ -295,7 +301,7 @@ class ClassRules:
             elif mention.cls == "Person" and " " in mention.name and places.taggable(mention.name):
                 mention.evidence.append("Place")  # "Tamil Nadu", "New Mexico"
             elif mention.cls == "Person" and " " not in mention.name:
-                if mention.name in name_parts:
+                if mention.name in name_parts or mention.name in styled:
                     continue
                 # "Bush" is no "Būsh": only a place's own spelling outweighs the tagger
                 place = next(
