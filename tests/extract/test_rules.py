@@ -1227,3 +1227,9 @@ def test_a_name_after_an_honorific_is_a_persons_though_a_city_bears_it(mentions_
     # Kennedy is also a locality of Bogota of a million people
     mentions = mentions_of("She rode with President Kennedy. Kennedy waved to the crowd.")
     assert [cls for name, cls in mentions if name == "Kennedy"] == ["Person", "Person"]
+
+
+def test_the_capital_of_a_country_lies_in_it(facts_of):
+    facts = facts_of("The report came from Tbilisi, the capital of Georgia, on Monday.")
+    assert ("Tbilisi", "locatedIn", "Georgia") in facts
+    assert ("Kigali", "locatedIn", "Rwanda") in facts_of("Kigali is the capital of Rwanda.")

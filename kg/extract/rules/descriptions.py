@@ -214,11 +214,6 @@ class DescriptionRules:
                 if not title.in_team or title.relation == "memberOf":
                     self.add(person, "nationality", place, "place-before-title", token)
 
-    def feature(self, place: Mention) -> bool:
-        """Tell whether a place is a feature or a building, no seat: "Channel Tunnel operator X"."""
-        words = place.name.lower().split()
-        return len(words) > 1 and self.lexicon.name_heads.get(words[-1]) == "Place"
-
     def title_of_country(self, person: Mention, title, place: Mention | None, of: Token) -> None:
         """Read "the President of Poland, Lech Walesa": a title of a country (nationality).
 
@@ -436,39 +431,6 @@ class DescriptionRules:
             return None
         subject = next((c for c in top.head.children if c.dep_ == "nsubj"), None)
         return self.resolver.mention_at(subject) if subject is not None else None
-
-    def organization_location(self, mention: Mention, root: Token) -> None:
-        """Read "<organization> in <place>" as basedIn, "<event> in <place>" as locatedIn.
-
-        "The E3 exhibition in Los Angeles": the noun a name modifies holds the
-        place too, and so does a noun that describes it ("Pointr is a startup
-        company based in London", "Ojai, a school in California").
-        """
-        if self.ontology.is_a(mention.cls, "SportsTeam"):
-            return  # "beaten by the Springboks in South Africa": where a team played
-        top = self.ontology.top(mention.cls)
-        prop = "locatedIn" if top == "Event" else "basedIn"
-        heads = [root]
-        if root.dep_ == "compound" and self.lexicon.name_class(root.head.lower_):
-            heads.append(root.head)  # "the E3 exhibition in X"
-        # the verbs that seat a thing "in" a place: based, headquartered, located
-        seated = {
-            lemma
-            for lemma, rules in self.lexicon.verbs.items()
-            if any(r.property in ("basedIn", "locatedIn") and r.object == "prep:in" for r in rules)
-        }
-        for noun in self.appositives(root) + self.copular_nouns(root):
-            if self.ontology.top(self.noun_class(noun) or "") == top:
-                heads.append(noun)
-                # "a company based in X": the participle holds the place
-                heads += [c for c in noun.children if c.dep_ == "acl" and c.lemma_ in seated]
-        for head in heads:
-            for child in head.children:
-                if child.dep_ == "prep" and child.lower_ == "in":
-                    for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                        place = self.resolver.mention_at(pobj)
-                        if place is not None and self.ontology.top(place.cls) == "Place":
-                            self.add(mention, prop, place, "organization-in-place", child)
 
     def single_film(self) -> None:
         """In an article about one film, its actors and director are the people so titled.

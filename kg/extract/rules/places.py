@@ -1,27 +1,21 @@
-"""Facts between places: one place lies within another.
+"""Where things are: one place within another, an organization's seat.
 
 "Baikonur, Kazakhstan", "Ceará, in north-eastern Brazil", "the Norfolk
-village of Happisburgh", "Kassala in eastern Sudan".
+village of Happisburgh", "Kassala in eastern Sudan", "the E3 exhibition in
+Los Angeles", "Siemens, a firm in Munich".
 """
-
-from __future__ import annotations
-
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
 from ...knowledge.places import load_places
 from ..mentions import Mention
 
-if TYPE_CHECKING:
-    from ..relations import Fact
-
 #: properties whose place a comma chain widens ("in Edmonton, Alberta"); an
 #: organization's seat stays the town named, as annotators of news read it
 _CHAINED = ("locatedIn",)
 #: a city this large is meant by its name even where a region shares it (Berlin, Tokyo)
 _BIG_CITY = 1_000_000
-_DIRECTIONS = {"north", "south", "east", "west", "centre", "center", "heart", "outskirts"}
+_DIRECTIONS = {"north", "south", "east", "west", "centre", "center", "heart", "outskirts", "part"}
 
 
 class PlaceRules:
@@ -76,7 +70,7 @@ class PlaceRules:
         "a freeway in Edmonton, Alberta, Canada": what lies in Edmonton, named
         so, lies in Alberta and in Canada too, as the chain says.
         """
-        chained: dict[int, list[Fact]] = {}
+        chained: dict[int, list] = {}  # id of a place -> the chain's facts about it
         for fact in self.facts:
             if fact.rule == "place-comma-place":
                 chained.setdefault(id(fact.subject), []).append(fact)
@@ -144,7 +138,12 @@ class PlaceRules:
         return any(m.cls == "Country" for m in chain[:-1])
 
     def place_descriptions(self) -> None:
-        """Read "Westmere is a hamlet in Guilderland" and "Mola, a town in Apulia"."""
+        """Read "Westmere is a hamlet in Guilderland" and "Mola, a town in Apulia".
+
+        Also "Yerevan, the capital of Armenia" and "Leninakan, Armenia's
+        second-largest city": a place noun describing a place lies in the place
+        it is "of", or whose it is.
+        """
         for mention in self.mentions:
             if self.ontology.top(mention.cls) != "Place":
                 continue
@@ -152,6 +151,16 @@ class PlaceRules:
             for noun in self.appositives(root) + self.copular_nouns(root):
                 if self.ontology.top(self.noun_class(noun) or "") != "Place":
                     continue
+                for owner in (c for c in noun.children if c.dep_ in ("poss", "prep")):
+                    place = self.resolver.mention_at(owner)
+                    if owner.dep_ == "prep" and owner.lower_ == "of":
+                        pobj = next((c for c in owner.children if c.dep_ == "pobj"), None)
+                        place = self.resolver.mention_at(pobj) if pobj is not None else None
+                    elif owner.dep_ != "poss":
+                        continue
+                    if place is not None and place is not mention:
+                        if self.ontology.top(place.cls) == "Place":
+                            self.add(mention, "locatedIn", place, "place-described", owner)
                 for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"):
                     for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                         named = self.place_named(pobj)
@@ -242,3 +251,41 @@ class PlaceRules:
                     if place.cls != "Country":
                         country = self.country(modifier, self.lexicon.demonyms[modifier.lower_])
                         self.add(place, "locatedIn", country, "settlement-of", noun)
+
+    def organization_location(self, mention: Mention, root: Token) -> None:
+        """Read "<organization> in <place>" as basedIn, "<event> in <place>" as locatedIn.
+
+        "The E3 exhibition in Los Angeles": the noun a name modifies holds the
+        place too, and so does a noun that describes it ("Pointr is a startup
+        company based in London", "Ojai, a school in California").
+        """
+        if self.ontology.is_a(mention.cls, "SportsTeam"):
+            return  # "beaten by the Springboks in South Africa": where a team played
+        top = self.ontology.top(mention.cls)
+        prop = "locatedIn" if top == "Event" else "basedIn"
+        heads = [root]
+        if root.dep_ == "compound" and self.lexicon.name_class(root.head.lower_):
+            heads.append(root.head)  # "the E3 exhibition in X"
+        # the verbs that seat a thing "in" a place: based, headquartered, located
+        seated = {
+            lemma
+            for lemma, rules in self.lexicon.verbs.items()
+            if any(r.property in ("basedIn", "locatedIn") and r.object == "prep:in" for r in rules)
+        }
+        for noun in self.appositives(root) + self.copular_nouns(root):
+            if self.ontology.top(self.noun_class(noun) or "") == top:
+                heads.append(noun)
+                # "a company based in X": the participle holds the place
+                heads += [c for c in noun.children if c.dep_ == "acl" and c.lemma_ in seated]
+        for head in heads:
+            for child in head.children:
+                if child.dep_ == "prep" and child.lower_ == "in":
+                    for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                        place = self.resolver.mention_at(pobj)
+                        if place is not None and self.ontology.top(place.cls) == "Place":
+                            self.add(mention, prop, place, "organization-in-place", child)
+
+    def feature(self, place: Mention) -> bool:
+        """Tell whether a place is a feature or a building, no seat: "Channel Tunnel operator X"."""
+        words = place.name.lower().split()
+        return len(words) > 1 and self.lexicon.name_heads.get(words[-1]) == "Place"
