@@ -1233,3 +1233,16 @@ def test_the_capital_of_a_country_lies_in_it(facts_of):
     facts = facts_of("The report came from Tbilisi, the capital of Georgia, on Monday.")
     assert ("Tbilisi", "locatedIn", "Georgia") in facts
     assert ("Kigali", "locatedIn", "Rwanda") in facts_of("Kigali is the capital of Rwanda.")
+
+
+def test_a_named_region_of_a_country_lies_in_it(facts_of):
+    facts = facts_of("Rieti is a town in the Lazio region of central Italy.")
+    assert ("Lazio", "locatedIn", "Italy") in facts
+    assert ("Happisburgh", "locatedIn", "Norfolk") in facts_of(
+        "They moved to the Norfolk village of Happisburgh."
+    )
+
+
+def test_a_chain_of_places_read_with_in(facts_of):
+    facts = facts_of("The final is held at Wembley Stadium in London in England.")
+    assert ("Wembley Stadium", "locatedIn", "England") in facts

@@ -13,6 +13,8 @@ from ..mentions import Mention
 #: properties whose place a comma chain widens ("in Edmonton, Alberta"); an
 #: organization's seat stays the town named, as annotators of news read it
 _CHAINED = ("locatedIn",)
+#: the rules whose facts make a chain of places: "Edmonton, Alberta", "Kassala in Sudan"
+_LINKS = ("place-comma-place", "place-in-place")
 #: a city this large is meant by its name even where a region shares it (Berlin, Tokyo)
 _BIG_CITY = 1_000_000
 _DIRECTIONS = {"north", "south", "east", "west", "centre", "center", "heart", "outskirts", "part"}
@@ -67,14 +69,16 @@ class PlaceRules:
     def place_chains(self) -> None:
         """Carry a place's fact along the chain that names it.
 
-        "a freeway in Edmonton, Alberta, Canada": what lies in Edmonton, named
-        so, lies in Alberta and in Canada too, as the chain says.
+        "a freeway in Edmonton, Alberta, Canada", "a lake in Gogebic County in
+        the U.S.": what lies in Edmonton, named so, lies in Alberta and in
+        Canada too, as the chain says.
         """
         chained: dict[int, list] = {}  # id of a place -> the chain's facts about it
         for fact in self.facts:
-            if fact.rule == "place-comma-place":
+            if fact.rule in _LINKS:
                 chained.setdefault(id(fact.subject), []).append(fact)
         for fact in list(self.facts):
+            # a comma chain's own facts already join each place with every later one
             if fact.property not in _CHAINED or fact.rule == "place-comma-place":
                 continue
             for link in chained.get(id(fact.object), []):
@@ -244,7 +248,11 @@ class PlaceRules:
                 continue
             for modifier in noun.children:
                 region = self.resolver.mention_at(modifier)
-                if modifier.dep_ == "compound" and region is not None and cls == "City":
+                if modifier.dep_ == "compound" and region is not None and cls != "City":
+                    # "the Lazio region of Italy": the name is the region's, "of" holds it
+                    if region is not place and self.ontology.top(region.cls) == "Place":
+                        self.add(region, "locatedIn", place, "settlement-of", noun)
+                elif modifier.dep_ == "compound" and region is not None and cls == "City":
                     if region is not place and self.ontology.top(region.cls) == "Place":
                         self.add(place, "locatedIn", region, "settlement-of", noun)
                 elif modifier.dep_ == "amod" and modifier.lower_ in self.lexicon.demonyms:
