@@ -1246,3 +1246,16 @@ def test_a_named_region_of_a_country_lies_in_it(facts_of):
 def test_a_chain_of_places_read_with_in(facts_of):
     facts = facts_of("The final is held at Wembley Stadium in London in England.")
     assert ("Wembley Stadium", "locatedIn", "England") in facts
+
+
+def test_a_retired_role_keeps_the_words_before_it(facts_of):
+    facts = facts_of("Tom Hale is an American retired wrestler.")
+    assert ("Tom Hale", "nationality", "United States") in facts
+
+
+def test_a_partys_candidate_is_its_member(facts_of):
+    facts = facts_of(
+        "In the by-election, Labour candidate Matt Viney won on a swing of 7.7 percent."
+    )
+    assert ("Matt Viney", "memberOf", "Labour") in facts
+    assert not any(o == "candidate" for _, p, o in facts if p == "occupation")

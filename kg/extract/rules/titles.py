@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ...knowledge.lexicon import Title
 
 _NP_TAGS = set("DT JJ JJR JJS NN NNS NNP NNPS POS HYPH PRP$ VBN VBG".split())
-_FORMER = {"former", "formerly", "ex", "ex-", "previous", "late"}
+_FORMER = {"former", "formerly", "ex", "ex-", "previous", "late", "retired"}
 #: endings of nouns that name what a person does ("dancer", "sprinter", "pianist")
 _AGENT_ENDINGS = ("er", "tor", "sor", "ist", "ian", "man", "woman", "person", "eer", "ant")
 
@@ -99,6 +99,7 @@ class TitleRules:
                 token.tag_ in ("VBN", "VBG")
                 and not (before is not None and before.tag_ == "HYPH")
                 and not describing
+                and token.lower_ not in _FORMER  # "an American retired wrestler"
             ):
                 break
             words.insert(0, token)
