@@ -1259,3 +1259,11 @@ def test_a_partys_candidate_is_its_member(facts_of):
     )
     assert ("Matt Viney", "memberOf", "Labour") in facts
     assert not any(o == "candidate" for _, p, o in facts if p == "occupation")
+
+
+def test_a_student_is_an_occupation_and_a_member(facts_of):
+    facts = facts_of("A question came from 22-year-old Leeds student Dan Hurst.")
+    assert ("Dan Hurst", "occupation", "student") in facts
+    facts = facts_of("Ann Cole, a student at Leeds University, said it was wrong.")
+    assert ("Ann Cole", "memberOf", "Leeds University") in facts
+    assert ("Ann Cole", "worksFor", "Leeds University") not in facts
