@@ -1267,3 +1267,7 @@ def test_a_student_is_an_occupation_and_a_member(facts_of):
     facts = facts_of("Ann Cole, a student at Leeds University, said it was wrong.")
     assert ("Ann Cole", "memberOf", "Leeds University") in facts
     assert ("Ann Cole", "worksFor", "Leeds University") not in facts
+
+
+def test_a_party_in_a_place_is_its_branch_not_its_seat(facts_of):
+    assert not facts_of("The scheme used by the Lib Dems in South Shropshire may spread.")

@@ -269,6 +269,8 @@ class PlaceRules:
         """
         if self.ontology.is_a(mention.cls, "SportsTeam"):
             return  # "beaten by the Springboks in South Africa": where a team played
+        if self.ontology.is_a(mention.cls, "PoliticalParty"):
+            return  # "the Lib Dems in South Shropshire": a party's local branch, not its seat
         top = self.ontology.top(mention.cls)
         prop = "locatedIn" if top == "Event" else "basedIn"
         heads = [root]
