@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from ..knowledge.lexicon import Lexicon
 from ..knowledge.ontology import Ontology
-from .mentions import Mention
+from .mentions import Mention, styled_start
 
 _PERSONAL = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 _GENDER = {
@@ -148,9 +148,8 @@ class Resolver:
         """
         if self.ontology.top(mention.cls) != "Person":
             return False
-        before = self.doc[mention.start - 1].text if mention.start > 0 else ""
         words = mention.name.split()
-        return before in self.lexicon.honorifics or (
+        return styled_start(self.doc, mention.start, self.lexicon) < mention.start or (
             len(words) > 1 and words[0] in self.lexicon.given_names
         )
 

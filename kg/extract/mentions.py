@@ -437,7 +437,7 @@ def collect_mentions(doc: Doc, lexicon: Lexicon | None = None) -> list[Mention]:
             continue
         mention = Mention(span.start, span.end, _one_line(span.text), mention_class(span, lexicon))
         if mention.cls == "Person":
-            styled = _styled_start(doc, span.start, lexicon)
+            styled = styled_start(doc, span.start, lexicon)
             if styled < span.start:
                 mention.aliases.append(_one_line(doc[styled : span.end].text))
         mentions.append(mention)
@@ -448,7 +448,7 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def _styled_start(doc: Doc, start: int, lexicon: Lexicon) -> int:
+def styled_start(doc: Doc, start: int, lexicon: Lexicon) -> int:
     """Return where a person's name starts with the honorifics written before it.
 
     "Sen. Bob Dole", "President Lincoln": the honorific is not part of the

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 
 from ..knowledge.lexicon import Lexicon, Title, load_lexicon
 from ..knowledge.ontology import Ontology, load_ontology
+from ..knowledge.places import load_places
 from ..resources import relation_model_file
 from .coref import Resolver
 from .mentions import Mention, collect_mentions
@@ -104,6 +105,14 @@ class _Extraction(
         if prop == "locatedIn" and self.inside_out(subject, obj):
             return
         self.facts.append(Fact(subject, prop, obj, rule, token.i))
+
+    def is_country(self, mention: Mention) -> bool:
+        """Tell whether a mention names a country: by its class, the lexicon or GeoNames."""
+        return (
+            mention.cls == "Country"
+            or mention.name.lower() in self.lexicon.countries
+            or load_places().is_country(mention.name)
+        )
 
     def country(self, token: Token, name: str) -> Mention:
         """Return a mention standing for the country a demonym names."""

@@ -111,6 +111,15 @@ class Lexicon:
         """Return the word count of the longest title phrase."""
         return max(len(t.split()) for t in self.titles)
 
+    @cached_property  # asked for every organization of every document
+    def seating_verbs(self) -> frozenset[str]:
+        """Return the verbs that seat a thing "in" a place: based, headquartered, located."""
+        return frozenset(
+            lemma
+            for lemma, rules in self.verbs.items()
+            if any(r.property in ("basedIn", "locatedIn") and r.object == "prep:in" for r in rules)
+        )
+
 
 def read_table(path: Path, columns: list[str]) -> list[dict[str, str]]:
     """Read a lexicon table, checking that its header names ``columns``.

@@ -11,7 +11,6 @@ people titled actor or director in an article about one film.
 from spacy.tokens import Token
 
 from ...knowledge.lexicon import Title
-from ...knowledge.places import load_places
 from ..mentions import Mention
 from .negation import negated
 
@@ -65,8 +64,7 @@ class DescriptionRules:
                 elif (
                     other_top == "Place"
                     and top == "Person"
-                    and other.cls != "Country"
-                    and other.name.lower() not in self.lexicon.countries
+                    and not self.is_country(other)
                     and anchor.lower_ in self.lexicon.title_words.get("resident", ())
                 ):
                     self.add(mention, "livesIn", other, "place-resident", token)  # "Leeds man X"
@@ -161,10 +159,11 @@ class DescriptionRules:
                         found = self.resolver.resolve(target)
                         if found is not None:
                             affiliations.append(found)
-                        # "Chief Executive of AOL UK" names a firm's arm, not a country
-                        named = not any(c.dep_ == "compound" for c in target.children)
-                        if child.lower_ == "of" and named:
-                            self.title_of_country(person, title, found, child)
+                        # "the President of Poland, X"; "Chief Executive of AOL UK" names
+                        # a firm's arm, not a country
+                        arm = any(c.dep_ == "compound" for c in target.children)
+                        if child.lower_ == "of" and not arm:
+                            self.title_nationality(person, title, found, child, "title-of-country")
             elif child.dep_ == "poss":
                 found = self.resolver.resolve(child)
                 if found is not None:
@@ -205,27 +204,21 @@ class DescriptionRules:
             return  # "Game's UK sales director": the region of the owner's business
         for token in words:
             place = self.resolver.mention_at(token)
-            if place is None or place.end - 1 != token.i or place is person:
-                continue
-            if self.ontology.top(place.cls) != "Place":
-                continue
-            if place.cls == "Country" or place.name.lower() in self.lexicon.countries:
-                # a national team's player is of its country; its coach may not be
-                if not title.in_team or title.relation == "memberOf":
-                    self.add(person, "nationality", place, "place-before-title", token)
+            if place is not None and place.end - 1 == token.i:
+                self.title_nationality(person, title, place, token, "place-before-title")
 
-    def title_of_country(self, person: Mention, title, place: Mention | None, of: Token) -> None:
-        """Read "the President of Poland, Lech Walesa": a title of a country (nationality).
+    def title_nationality(
+        self, person: Mention, title: Title, place: Mention | None, token: Token, rule: str
+    ) -> None:
+        """State the nationality a title of a country gives.
 
-        As for a country before the title ("Polish President"), a national
-        team's coach may come from elsewhere.
+        "US Ambassador X", "the President of Poland, X": a national team's
+        player is of its country; its coach may not be.
         """
         if place is None or place is person or self.ontology.top(place.cls) != "Place":
             return
-        country = place.cls == "Country" or place.name.lower() in self.lexicon.countries
-        if country or load_places().is_country(place.name):
-            if not title.in_team or title.relation == "memberOf":
-                self.add(person, "nationality", place, "title-of-country", of)
+        if self.is_country(place) and (not title.in_team or title.relation == "memberOf"):
+            self.add(person, "nationality", place, rule, token)
 
     def indefinite(self, head: Token) -> bool:
         """Tell whether a title is introduced by "a" or "an": "an IMF director"."""

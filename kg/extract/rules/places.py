@@ -93,11 +93,9 @@ class PlaceRules:
         "a school in the United States, located in the California town of
         Ojai": the parser may hang the place on the wrong name.
         """
-        places = load_places()
-        if not (inner.cls == "Country" or places.is_country(inner.name)):
+        if not self.is_country(inner) or self.is_country(outer):
             return False
-        known = places.get(outer.name)
-        return not places.is_country(outer.name) and (outer.cls == "City" or bool(known))
+        return outer.cls == "City" or bool(load_places().get(outer.name))
 
     def town(self, place: Mention) -> bool:
         """Tell whether a place is a city or town, by its class or by its name."""
@@ -155,13 +153,16 @@ class PlaceRules:
             for noun in self.appositives(root) + self.copular_nouns(root):
                 if self.ontology.top(self.noun_class(noun) or "") != "Place":
                     continue
-                for owner in (c for c in noun.children if c.dep_ in ("poss", "prep")):
+                # "Armenia's second city", "the capital of Armenia"
+                owners = [c for c in noun.children if c.dep_ == "poss"] + [
+                    pobj
+                    for of in noun.children
+                    if of.dep_ == "prep" and of.lower_ == "of"
+                    for pobj in of.children
+                    if pobj.dep_ == "pobj"
+                ]
+                for owner in owners:
                     place = self.resolver.mention_at(owner)
-                    if owner.dep_ == "prep" and owner.lower_ == "of":
-                        pobj = next((c for c in owner.children if c.dep_ == "pobj"), None)
-                        place = self.resolver.mention_at(pobj) if pobj is not None else None
-                    elif owner.dep_ != "poss":
-                        continue
                     if place is not None and place is not mention:
                         if self.ontology.top(place.cls) == "Place":
                             self.add(mention, "locatedIn", place, "place-described", owner)
@@ -208,16 +209,11 @@ class PlaceRules:
         ("Wales beat England in Cardiff"), and two towns are two towns
         ("from Leeds in Bristol").
         """
-        if inner.cls == "Country" or load_places().is_country(inner.name):
-            return
-        if inner.end + 1 >= len(self.doc):
+        after = self.past_parts(inner.end + 1)  # "in eastern Sudan"
+        if self.is_country(inner) or after >= len(self.doc) or self.doc[inner.end].lower_ != "in":
             return
         prep = self.doc[inner.end]
-        if prep.lower_ != "in":
-            return
-        outer = self.resolver.mention_at(self.doc[inner.end + 1]) or self.resolver.mention_at(
-            self.doc[min(self.past_parts(inner.end + 1), len(self.doc) - 1)]
-        )
+        outer = self.resolver.mention_at(self.doc[after])
         if outer is None or outer is inner or self.ontology.top(outer.cls) != "Place":
             return
         if self.doc[outer.end - 1].head.i != prep.i or self.side_by_side(inner, outer):
@@ -229,6 +225,8 @@ class PlaceRules:
 
         A place noun (village, city, province …) with "of" and a place names
         that place; a place or a demonym before the noun names where it lies.
+        Before a region's noun, the place is the region's own name, and "of"
+        says where it lies: "the Lazio region of Italy".
         """
         for noun in self.tokens:
             cls = self.lexicon.class_nouns.get(noun.lemma_.lower())
@@ -248,13 +246,10 @@ class PlaceRules:
                 continue
             for modifier in noun.children:
                 region = self.resolver.mention_at(modifier)
-                if modifier.dep_ == "compound" and region is not None and cls != "City":
-                    # "the Lazio region of Italy": the name is the region's, "of" holds it
+                if modifier.dep_ == "compound" and region is not None:
                     if region is not place and self.ontology.top(region.cls) == "Place":
-                        self.add(region, "locatedIn", place, "settlement-of", noun)
-                elif modifier.dep_ == "compound" and region is not None and cls == "City":
-                    if region is not place and self.ontology.top(region.cls) == "Place":
-                        self.add(place, "locatedIn", region, "settlement-of", noun)
+                        inner, outer = (place, region) if cls == "City" else (region, place)
+                        self.add(inner, "locatedIn", outer, "settlement-of", noun)
                 elif modifier.dep_ == "amod" and modifier.lower_ in self.lexicon.demonyms:
                     if place.cls != "Country":
                         country = self.country(modifier, self.lexicon.demonyms[modifier.lower_])
@@ -276,17 +271,12 @@ class PlaceRules:
         heads = [root]
         if root.dep_ == "compound" and self.lexicon.name_class(root.head.lower_):
             heads.append(root.head)  # "the E3 exhibition in X"
-        # the verbs that seat a thing "in" a place: based, headquartered, located
-        seated = {
-            lemma
-            for lemma, rules in self.lexicon.verbs.items()
-            if any(r.property in ("basedIn", "locatedIn") and r.object == "prep:in" for r in rules)
-        }
         for noun in self.appositives(root) + self.copular_nouns(root):
             if self.ontology.top(self.noun_class(noun) or "") == top:
                 heads.append(noun)
                 # "a company based in X": the participle holds the place
-                heads += [c for c in noun.children if c.dep_ == "acl" and c.lemma_ in seated]
+                seating = self.lexicon.seating_verbs
+                heads += [c for c in noun.children if c.dep_ == "acl" and c.lemma_ in seating]
         for head in heads:
             for child in head.children:
                 if child.dep_ == "prep" and child.lower_ == "in":

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from ...knowledge.places import TAGGED_POPULATION, load_places
 from ..entities import choose_class, group_mentions
-from ..mentions import Mention
+from ..mentions import Mention, styled_start
 from ..missed_names import reads_as_person
 
 #: a person's name written with an initial: "C Cusiter", "J. Dunbar"
@@ -289,9 +289,7 @@ class ClassRules:
         }
         # "President Kennedy", "Mr Lincoln": a name after an honorific is someone's
         styled = {
-            m.name
-            for m in self.mentions
-            if m.start > 0 and self.doc[m.start - 1].text in self.lexicon.honorifics
+            m.name for m in self.mentions if styled_start(self.doc, m.start, self.lexicon) < m.start
         }
         for mention in self.mentions:
             if places.is_country(mention.name) or mention.name.lower() in self.lexicon.countries:
