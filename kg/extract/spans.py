@@ -34,6 +34,8 @@ def trim(span: Span, lexicon: Lexicon) -> Span | None:
     """
     start, end = span.start, span.end
     doc = span.doc
+    if span.label_ == "PERSON" and _hyphenated_on(doc, end):
+        end += 2  # "Quincy Owusu-Abeyie": the tagger stopped at the hyphen
     for i in range(start, end):
         if doc[i].text == "(" and ")" not in [t.text for t in doc[i:end]]:
             end = i  # "Royal Academy of Dramatic Art (Rada": the bracket is not the name
@@ -120,6 +122,19 @@ def trim(span: Span, lexicon: Lexicon) -> Span | None:
     if end < len(doc) and f"{text} {doc[end].lower_}" in lexicon.titles:
         return None  # "Sporting director": the first word of a title, not a name
     return Span(doc, start, end, label=span.label_)
+
+
+def _hyphenated_on(doc: Doc, end: int) -> bool:
+    """Tell whether the name ending before ``end`` goes on over a hyphen into a capitalised word."""
+    return (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+        and doc[end + 1].text[:1].isupper()
+        and doc[end + 1].ent_iob_ != "B"  # not the start of the next name
+    )
 
 
 def split_at_slashes(span: Span) -> list[Span]:

@@ -1271,3 +1271,16 @@ def test_a_student_is_an_occupation_and_a_member(facts_of):
 
 def test_a_party_in_a_place_is_its_branch_not_its_seat(facts_of):
     assert not facts_of("The scheme used by the Lib Dems in South Shropshire may spread.")
+
+
+def test_a_double_barrelled_surname_is_one_name(nlp):
+    from spacy.tokens import Span
+
+    from kg.extract.spans import trim
+    from kg.knowledge.lexicon import load_lexicon
+
+    doc = nlp.make_doc("Then Quincy Osei-Mensah and Leeds-Bristol fans left.")
+    cut = Span(doc, 1, 3, label="PERSON")  # where a tagger stopped: "Quincy Osei"
+    doc.ents = [cut, Span(doc, 6, 7, label="GPE")]
+    assert trim(cut, load_lexicon()).text == "Quincy Osei-Mensah"
+    assert trim(doc.ents[1], load_lexicon()).text == "Leeds"
