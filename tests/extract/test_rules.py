@@ -1284,3 +1284,13 @@ def test_a_double_barrelled_surname_is_one_name(nlp):
     doc.ents = [cut, Span(doc, 6, 7, label="GPE")]
     assert trim(cut, load_lexicon()).text == "Quincy Osei-Mensah"
     assert trim(doc.ents[1], load_lexicon()).text == "Leeds"
+
+
+def test_an_owner_of_the_noun_a_name_describes_owns_not_the_name(facts_of):
+    assert not any(
+        p == "directedBy" for _, p, _ in facts_of("Ryan Clark's Leeds United contract expires.")
+    )
+    assert ("Leeds United", "directedBy", "Tom Hale") in facts_of("Tom Hale's Leeds United won.")
+    assert ("Apollo", "basedIn", "London") in facts_of(
+        "Fans queued outside London's Apollo theatre for hours."
+    )

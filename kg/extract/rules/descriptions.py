@@ -19,6 +19,21 @@ from .negation import negated
 class DescriptionRules:
     """Rules that read descriptions of names; mixed into the extraction state."""
 
+    def owns(self, owner: Token, owner_top: str, mention: Mention, anchor: Token) -> bool:
+        """Tell whether the possessive ``owner`` owns ``mention`` or the noun standing for it.
+
+        "Wenger's Arsenal", "Pete Dolan's band Halfway House"; not "Adriano's
+        Chelsea link", where the owner owns the noun the name describes.
+        """
+        owned = owner.head
+        if owned.i == anchor.i or mention.start <= owned.i < mention.end:
+            return True
+        root = self.doc[mention.start : mention.end].root
+        if owner_top == "Place" and root.dep_ == "compound" and root.head.i == owned.i:
+            return True  # "London's Abbey Road studios": a place owns the building named
+        cls = self.noun_class(owned)
+        return cls is not None and self.ontology.top(cls) == self.ontology.top(mention.cls)
+
     def describe_modifiers(
         self, mention: Mention, words: list[Token], anchor: Token, titled: bool = False
     ) -> list:
@@ -36,7 +51,13 @@ class DescriptionRules:
                 if other.end - 1 != token.i:
                     continue
                 other_top = self.ontology.top(other.cls)
-                possessive = nxt is not None and nxt.tag_ == "POS"
+                # "Wenger's Arsenal", not "Adriano's Chelsea link": the owner owns the
+                # name or the noun that stands for it, not a noun the name describes
+                possessive = (
+                    nxt is not None
+                    and nxt.tag_ == "POS"
+                    and self.owns(token, other_top, mention, anchor)
+                )
                 hyphen = nxt is not None and nxt.tag_ == "HYPH"
                 if hyphen:
                     continue  # "Bristol-based" is read at "based"
