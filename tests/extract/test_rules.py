@@ -1294,3 +1294,20 @@ def test_an_owner_of_the_noun_a_name_describes_owns_not_the_name(facts_of):
     assert ("Apollo", "basedIn", "London") in facts_of(
         "Fans queued outside London's Apollo theatre for hours."
     )
+
+
+def test_a_class_noun_read_as_an_adjective_still_types_the_name(mentions_of, facts_of):
+    assert ("Blue Harbour", "CreativeWork") in mentions_of(
+        "US musical Blue Harbour has ended its run after poor ticket sales."
+    )
+
+
+def test_a_dam_or_a_stadium_is_a_place_by_its_name(mentions_of):
+    assert ("Orange Bowl Stadium", "Place") in mentions_of(
+        "Fans filled the Orange Bowl Stadium for the final."
+    )
+
+
+def test_fellow_before_a_title_is_not_part_of_it(facts_of):
+    facts = facts_of("Kallas and fellow sprinter Mira Tamm were both cleared.")
+    assert ("Mira Tamm", "occupation", "sprinter") in facts

@@ -47,7 +47,15 @@ class ClassRules:
         i = mention.start - 1
         while i >= 0 and (self.doc[i].tag_ in ("DT", "``", "''") or self.doc[i].text in "\"'‘“"):
             i -= 1
-        if i >= 0 and i not in self.resolver.at and self.doc[i].pos_ in ("NOUN", "PROPN"):
+        # "US musical Sweet Charity": the tagger may read a class noun as an adjective
+        if (
+            i >= 0
+            and i not in self.resolver.at
+            and (
+                self.doc[i].pos_ in ("NOUN", "PROPN")
+                or (self.doc[i].pos_ == "ADJ" and self.noun_class(self.doc[i]) is not None)
+            )
+        ):
             nouns.append(self.doc[i])
         nouns += self.appositives(root) + self.copular_nouns(root) + self.naming_noun(root)
         if self.ontology.top(mention.cls) == "CreativeWork":
