@@ -42,6 +42,7 @@ from .missed_names import (
 from .spans import (
     CLOSE_QUOTES,
     OPEN_QUOTES,
+    common_word,
     joined_institutions,
     merge,
     split_at_slashes,
@@ -374,7 +375,7 @@ class EntityFixes:
         tagged = [
             self._norp_as_organization(part) if part.label_ == "NORP" else part
             for s in map(self._team_name, map(self._person_after_demonym, doc.ents))
-            if s.label_ in LABEL_CLASS or s.label_ == "NORP"
+            if (s.label_ in LABEL_CLASS or s.label_ == "NORP") and not common_word(s)
             for pair in self._split_place_pairs(s)
             for piece in split_at_slashes(pair)
             for part in split_at_titles(piece, self.lexicon.titles)

@@ -124,6 +124,28 @@ def trim(span: Span, lexicon: Lexicon) -> Span | None:
     return Span(doc, start, end, label=span.label_)
 
 
+def common_word(span: Span) -> bool:
+    """Tell whether a one-word name is a common word capitalised only by its position.
+
+    "Broadband steams ahead", "Cyber criminals step up": a word that opens a
+    sentence or stands in the headline (the first line), that the text
+    writes in lower case elsewhere and never capitalised inside a sentence.
+    """
+    if len(span) != 1 or not span[0].is_title:
+        return False
+    doc, word = span.doc, span[0]
+    headline_end = doc.text.find("\n")
+    in_headline = 0 <= word.idx < headline_end
+    if not (word.is_sent_start or in_headline):
+        return False
+    lower = word.lower_
+    if not any(t.lower_ == lower and t.is_lower for t in doc):
+        return False
+    return not any(
+        t.text == word.text and not t.is_sent_start and t.idx > headline_end for t in doc
+    )
+
+
 def _hyphenated_on(doc: Doc, end: int) -> bool:
     """Tell whether the name ending before ``end`` goes on over a hyphen into a capitalised word."""
     return (

@@ -1311,3 +1311,11 @@ def test_a_dam_or_a_stadium_is_a_place_by_its_name(mentions_of):
 def test_fellow_before_a_title_is_not_part_of_it(facts_of):
     facts = facts_of("Kallas and fellow sprinter Mira Tamm were both cleared.")
     assert ("Mira Tamm", "occupation", "sprinter") in facts
+
+
+def test_a_word_capitalised_only_where_a_line_starts_is_no_name(mentions_of):
+    text = "Cyber thieves target banks\nAttacks by cyber thieves rose, said Ann Cole."
+    assert [name for name, _ in mentions_of(text)] == ["Ann Cole"]
+    # capitalised inside a sentence too, it is a name: "Labour"
+    text = "Labour plans tax cut\nThe plan of Labour was praised by labour unions."
+    assert "Labour" in [name for name, _ in mentions_of(text)]
