@@ -36,6 +36,7 @@ def trim(span: Span, lexicon: Lexicon) -> Span | None:
     doc = span.doc
     if span.label_ == "PERSON" and _hyphenated_on(doc, end):
         end += 2  # "Quincy Owusu-Abeyie": the tagger stopped at the hyphen
+    start = _country_named_in_full(span, lexicon)
     for i in range(start, end):
         if doc[i].text == "(" and ")" not in [t.text for t in doc[i:end]]:
             end = i  # "Royal Academy of Dramatic Art (Rada": the bracket is not the name
@@ -144,6 +145,22 @@ def common_word(span: Span) -> bool:
     return not any(
         t.text == word.text and not t.is_sent_start and t.idx > headline_end for t in doc
     )
+
+
+def _country_named_in_full(span: Span, lexicon: Lexicon) -> int:
+    """Return where a country's name starts that the tagger cut to its last words.
+
+    "Republic of Ireland manager X": the tagger tags "Ireland" alone.
+    """
+    doc = span.doc
+    for size in (3, 2, 1):
+        start = span.start - size
+        if start < 0 or any(t.ent_iob_ != "O" for t in doc[start : span.start]):
+            continue
+        name = doc[start : span.end].text
+        if name[:1].isupper() and name.lower() in lexicon.countries:
+            return start
+    return span.start
 
 
 def _hyphenated_on(doc: Doc, end: int) -> bool:

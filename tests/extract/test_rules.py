@@ -1319,3 +1319,8 @@ def test_a_word_capitalised_only_where_a_line_starts_is_no_name(mentions_of):
     # capitalised inside a sentence too, it is a name: "Labour"
     text = "Labour plans tax cut\nThe plan of Labour was praised by labour unions."
     assert "Labour" in [name for name, _ in mentions_of(text)]
+
+
+def test_a_country_cut_to_its_last_words_gets_its_whole_name(facts_of):
+    facts = facts_of("Republic of Korea coach Lee Min-ho praised his side.")
+    assert ("Republic of Korea", "directedBy", "Lee Min-ho") in facts
