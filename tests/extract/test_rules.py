@@ -1324,3 +1324,9 @@ def test_a_word_capitalised_only_where_a_line_starts_is_no_name(mentions_of):
 def test_a_country_cut_to_its_last_words_gets_its_whole_name(facts_of):
     facts = facts_of("Republic of Korea coach Lee Min-ho praised his side.")
     assert ("Republic of Korea", "directedBy", "Lee Min-ho") in facts
+
+
+def test_a_unit_of_an_organization_named_after_it(facts_of):
+    facts = facts_of("Mia Vos, head of consumer products for Veltron Systems, said sales rose.")
+    assert ("Mia Vos", "worksFor", "Veltron Systems") in facts
+    assert ("Mia Vos", "occupation", "head of consumer products") in facts
