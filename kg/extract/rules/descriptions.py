@@ -13,9 +13,7 @@ from spacy.tokens import Token
 from ...knowledge.lexicon import Title
 from ..mentions import Mention
 from .negation import negated
-
-#: prepositions that name the organization a unit belongs to: "head of sales at X"
-_UNIT_OWNERS = ("at", "for")
+from .titles import UNIT_OWNERS
 
 
 class DescriptionRules:
@@ -176,7 +174,7 @@ class DescriptionRules:
         # "editor in chief of X", "director general of X": "of X" hangs on the title's tail
         tail = reading.tail
         unit = self.department_noun(head)
-        units = [c for c in unit.children if c.lower_ in _UNIT_OWNERS] if unit is not None else []
+        units = [c for c in unit.children if c.lower_ in UNIT_OWNERS] if unit is not None else []
         for child in [*head.children, *(tail.children if tail is not None else []), *units]:
             if child.dep_ == "prep" and child.lower_ in ("of", "at", "for", "with", "in"):
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
@@ -259,32 +257,6 @@ class DescriptionRules:
         if self.ontology.fits(person.cls, self.domain(relation)):
             return self.ontology.fits(other.cls, self.range(relation))
         return self.ontology.fits(other.cls, self.domain(relation))
-
-    def department(self, head: Token) -> str | None:
-        """Return the unnamed unit a title heads: "head of specialist factual"."""
-        pobj = self.department_noun(head)
-        if pobj is None:
-            return None
-        return " ".join(t.text for t in pobj.subtree if t.i < self.department_end(pobj))
-
-    def department_noun(self, head: Token) -> Token | None:
-        """Return the noun of the unnamed unit a title heads, if it heads one."""
-        for child in head.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                for pobj in child.children:
-                    end = self.department_end(pobj)
-                    words = [t for t in pobj.subtree if t.i < end]
-                    # lower-case words only: a unit, not a name ("of specialist factual")
-                    if pobj.dep_ == "pobj" and all(t.is_lower and t.is_alpha for t in words):
-                        return pobj
-        return None
-
-    def department_end(self, pobj: Token) -> int:
-        """Return where a unit's words end: before "for X" or "at X" ("programs for ABC")."""
-        for child in pobj.children:
-            if child.dep_ == "prep" and child.lower_ in _UNIT_OWNERS:
-                return child.i
-        return pobj.right_edge.i + 1
 
     def descriptions(self) -> None:
         """Apply the description rules to every mention."""

@@ -19,6 +19,8 @@ _NP_TAGS = set("DT JJ JJR JJS NN NNS NNP NNPS POS HYPH PRP$ VBN VBG".split())
 _FORMER = {"former", "formerly", "ex", "ex-", "previous", "late", "retired"}
 #: endings of nouns that name what a person does ("dancer", "sprinter", "pianist")
 _AGENT_ENDINGS = ("er", "tor", "sor", "ist", "ian", "man", "woman", "person", "eer", "ant")
+#: prepositions that name the organization a unit belongs to: "head of sales at X"
+UNIT_OWNERS = ("at", "for")
 
 
 @dataclass(frozen=True)
@@ -252,6 +254,32 @@ class TitleRules:
         if lower in _AGENT_ENDINGS or token.lemma_.lower() in _AGENT_ENDINGS:
             return False
         return lower.endswith(_AGENT_ENDINGS) and not lower.endswith("ier")
+
+    def department(self, head: Token) -> str | None:
+        """Return the unnamed unit a title heads: "head of specialist factual"."""
+        pobj = self.department_noun(head)
+        if pobj is None:
+            return None
+        return " ".join(t.text for t in pobj.subtree if t.i < self.department_end(pobj))
+
+    def department_noun(self, head: Token) -> Token | None:
+        """Return the noun of the unnamed unit a title heads, if it heads one."""
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    end = self.department_end(pobj)
+                    words = [t for t in pobj.subtree if t.i < end]
+                    # lower-case words only: a unit, not a name ("of specialist factual")
+                    if pobj.dep_ == "pobj" and all(t.is_lower and t.is_alpha for t in words):
+                        return pobj
+        return None
+
+    def department_end(self, pobj: Token) -> int:
+        """Return where a unit's words end: before "for X" or "at X" ("programs for ABC")."""
+        for child in pobj.children:
+            if child.dep_ == "prep" and child.lower_ in UNIT_OWNERS:
+                return child.i
+        return pobj.right_edge.i + 1
 
 
 def title_tail(head: Token, phrase: str, titles: dict) -> tuple[Token, str] | None:
