@@ -1330,3 +1330,12 @@ def test_a_unit_of_an_organization_named_after_it(facts_of):
     facts = facts_of("Mia Vos, head of consumer products for Veltron Systems, said sales rose.")
     assert ("Mia Vos", "worksFor", "Veltron Systems") in facts
     assert ("Mia Vos", "occupation", "head of consumer products") in facts
+
+
+def test_places_each_placed_in_their_own_are_a_list(facts_of):
+    facts = facts_of(
+        "Floods hit Arlov District in Vesk Province, Tamlin District in Orra Province, "
+        "and Bure District in Sallow Province."
+    )
+    assert ("Arlov District", "locatedIn", "Vesk Province") in facts
+    assert not any(o == "Tamlin District" for _, _, o in facts)

@@ -42,7 +42,7 @@ class PlaceRules:
                 # "Barcelona, northeastern Spain": the words of a part lead on
                 after = chain[-1].end + 1
                 following = starts.get(after) or starts.get(self.past_parts(after))
-                if following is None:
+                if following is None or self.placed_apart(following):
                     break
                 chain.append(following)
             seen.update(m.start for m in chain)
@@ -127,6 +127,26 @@ class PlaceRules:
         ):
             i += 1
         return i
+
+    def placed_apart(self, place: Mention) -> bool:
+        """Tell whether a place after a comma is no container of the one before it.
+
+        "Beaumont, Texas, Richardson's hometown": an owner; "A in B, C in D":
+        a list of places, each placed in its own.
+        """
+        after = self.doc[place.end] if place.end < len(self.doc) else None
+        if after is None:
+            return False
+        if after.tag_ == "POS":
+            return True
+        placed = (
+            self.resolver.mention_at(self.doc[place.end + 1])
+            if place.end + 1 < len(self.doc)
+            else None
+        )
+        return (
+            after.lower_ == "in" and placed is not None and self.ontology.top(placed.cls) == "Place"
+        )
 
     def listed(self, chain: list[Mention]) -> bool:
         """Tell whether comma-joined places are a list rather than places within places."""
