@@ -1339,3 +1339,26 @@ def test_places_each_placed_in_their_own_are_a_list(facts_of):
     )
     assert ("Arlov District", "locatedIn", "Vesk Province") in facts
     assert not any(o == "Tamlin District" for _, _, o in facts)
+
+
+def test_an_organization_before_an_event_noun_is_not_where_the_event_is(facts_of):
+    assert not facts_of("Markets rose ahead of an EU summit in Brussels later in the week.")
+
+
+def test_a_demonym_opening_an_untagged_name_is_no_nationality(facts_of):
+    facts = facts_of("But former Swiss Indoors champion Rolf Marti lost in the first round.")
+    assert not any(p == "nationality" for _, p, _ in facts)
+    facts = facts_of("Danish Foreign Minister Per Holm spoke on Monday.")
+    assert ("Per Holm", "nationality", "Denmark") in facts
+
+
+def test_a_hyphenated_title_is_whole_before_a_name_and_heads(facts_of):
+    facts = facts_of("Acme Group director-general Sir Tom Hale told reporters.")
+    assert ("Tom Hale", "occupation", "director general") in facts
+    facts = facts_of("The director-general of the Arts Council, Ann Lowe, resigned.")
+    assert ("Arts Council", "directedBy", "Ann Lowe") in facts
+
+
+def test_a_word_only_for_people_makes_a_name_a_persons(mentions_of):
+    mentions = mentions_of("The stars are Italy's Ada Neri and Brazilian youngster Marta.")
+    assert ("Marta", "Person") in mentions

@@ -95,7 +95,11 @@ class DescriptionRules:
             pair = f"{words[k - 1].lower_} {lower}" if k else ""
             if pair in self.lexicon.demonyms:
                 lower = pair  # "South Korean"
-            if lower in self.lexicon.demonyms and not (nxt is not None and nxt.tag_ == "HYPH"):
+            if (
+                lower in self.lexicon.demonyms
+                and not (nxt is not None and nxt.tag_ == "HYPH")
+                and not self.opens_a_name(nxt)
+            ):
                 country = self.country(token, self.lexicon.demonyms[lower])
                 if top == "Person":
                     self.add(mention, "nationality", country, "demonym", token)
@@ -113,6 +117,19 @@ class DescriptionRules:
                 ):
                     affiliations.append(owner)
         return affiliations
+
+    def opens_a_name(self, following: Token | None) -> bool:
+        """Tell whether a demonym opens an untagged name: "French Open champion X".
+
+        The capitalised word after it belongs to no name found and is a word
+        that ends names ("Open", "Cup", "Council"), not a title's or a person's.
+        """
+        return (
+            following is not None
+            and following.text[:1].isupper()
+            and self.resolver.mention_at(following) is None
+            and self.lexicon.name_class(following.lower_) is not None
+        )
 
     def hyphen_participle(self, mention: Mention, place_token: Token, participle: Token) -> None:
         """Read "Bristol-based", "Austrian-born": a place and a verb rule with prep:in."""

@@ -289,8 +289,10 @@ class PlaceRules:
         top = self.ontology.top(mention.cls)
         prop = "locatedIn" if top == "Event" else "basedIn"
         heads = [root]
-        if root.dep_ == "compound" and self.lexicon.name_class(root.head.lower_):
-            heads.append(root.head)  # "the E3 exhibition in X"
+        named = self.lexicon.name_class(root.head.lower_) if root.dep_ == "compound" else None
+        # "the E3 exhibition in X"; not "an EU summit in X", which is no organization
+        if named is not None and self.ontology.top(named) == top:
+            heads.append(root.head)
         for noun in self.appositives(root) + self.copular_nouns(root):
             if self.ontology.top(self.noun_class(noun) or "") == top:
                 heads.append(noun)

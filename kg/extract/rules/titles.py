@@ -149,7 +149,8 @@ class TitleRules:
             return None
         if known is None and head.tag_ == "NNS" and head.lemma_.lower() != head.lower_:
             return None  # a plural role the lexicon does not know names no one person
-        known_size = len(known.phrase.split()) if known else 1
+        # tokens the title spans: "director-general" is three ("director", "-", "general")
+        known_size = len(known.phrase.replace("-", " - ").split()) if known else 1
         first = head.i - (known_size - 1)
         sentence_start = head.sent.start
         while first > sentence_start and self.title_word(self.doc[first - 1]):
@@ -298,4 +299,8 @@ def title_tail(head: Token, phrase: str, titles: dict) -> tuple[Token, str] | No
     after = doc[head.i + 1] if head.i + 1 < len(doc) else None
     if after is not None and after.head == head and f"{phrase} {after.lower_}" in titles:
         return after, after.lower_
+    if after is not None and after.text == "-" and not after.whitespace_ and head.i + 2 < len(doc):
+        joined = doc[head.i + 2]  # "director-general", parsed in pieces before a name
+        if f"{phrase} {joined.lower_}" in titles:
+            return joined, joined.lower_
     return None

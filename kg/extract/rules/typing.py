@@ -185,6 +185,8 @@ class ClassRules:
                     mention.evidence.append("Person")
                 elif noun.i > mention.start and self.doer_noun(noun):
                     mention.evidence.append("Person")  # "Van Rourke, a bond strategist"
+                elif self.person_noun(noun):
+                    mention.evidence.append("Person")  # "Brazilian youngster Marta"
             if self.in_dateline(mention):
                 mention.evidence.append("Place")  # "MEXICO CITY (AP) —"
             if self.in_place_context(mention):
@@ -279,6 +281,15 @@ class ClassRules:
             if self.doc[other.end].text in (")", ",") and not places.get(other.name):
                 other.evidence.append("Organization")
 
+    def person_noun(self, noun: Token) -> bool:
+        """Tell whether a noun only ever names a person: "youngster", not "pretty-boy"."""
+        before = self.doc[noun.i - 1] if noun.i > 0 else None
+        return (
+            noun.lower_ in self.lexicon.title_words.get("person", ())
+            and noun.pos_ == "NOUN"
+            and not (before is not None and before.tag_ == "HYPH")
+        )
+
     def known_places(self) -> None:
         """Type the names of known places (``kg.knowledge.places``) as places.
 
@@ -298,6 +309,10 @@ class ClassRules:
         # "President Kennedy", "Mr Lincoln": a name after an honorific is someone's
         styled = {
             m.name for m in self.mentions if styled_start(self.doc, m.start, self.lexicon) < m.start
+        }
+        # "Brazilian youngster Marta", "his wife Lincoln": a word only for people before it
+        styled |= {
+            m.name for m in self.mentions if m.start and self.person_noun(self.doc[m.start - 1])
         }
         for mention in self.mentions:
             if places.is_country(mention.name) or mention.name.lower() in self.lexicon.countries:
