@@ -1362,3 +1362,9 @@ def test_a_hyphenated_title_is_whole_before_a_name_and_heads(facts_of):
 def test_a_word_only_for_people_makes_a_name_a_persons(mentions_of):
     mentions = mentions_of("The stars are Italy's Ada Neri and Brazilian youngster Marta.")
     assert ("Marta", "Person") in mentions
+
+
+def test_a_partys_people_are_its_members_whatever_their_post(facts_of):
+    facts = facts_of("Green Party health spokeswoman Ruth Ames said the plan was flawed.")
+    assert ("Ruth Ames", "memberOf", "Green Party") in facts
+    assert ("Ruth Ames", "worksFor", "Green Party") not in facts

@@ -226,7 +226,10 @@ class DescriptionRules:
             if other is not person and self.fits_opposite(relation, person, other)
         ]
         for other in affiliations:
-            self.add_by_domain(relation, person, other, "title-affiliation", head)
+            # a party's people are its members, whatever their post: "Labour's prime minister"
+            party = relation == "worksFor" and self.ontology.is_a(other.cls, "PoliticalParty")
+            prop = "memberOf" if party else relation
+            self.add_by_domain(prop, person, other, "title-affiliation", head)
         if not affiliations:
             self.unattached_titles.append((person, title, head))
 
@@ -259,11 +262,6 @@ class DescriptionRules:
             return
         if self.is_country(place) and (not title.in_team or title.relation == "memberOf"):
             self.add(person, "nationality", place, rule, token)
-
-    def indefinite(self, head: Token) -> bool:
-        """Tell whether a title is introduced by "a" or "an": "an IMF director"."""
-        determiners = [c for c in head.children if c.dep_ == "det"]
-        return any(d.lower_ in ("a", "an") for d in determiners)
 
     def fits_opposite(self, relation: str, person: Mention, other: Mention) -> bool:
         """Tell whether ``other`` fits the end of ``relation`` that ``person`` does not hold.

@@ -282,6 +282,11 @@ class TitleRules:
                 return child.i
         return pobj.right_edge.i + 1
 
+    def indefinite(self, head: Token) -> bool:
+        """Tell whether a title is introduced by "a" or "an": "an IMF director"."""
+        determiners = [c for c in head.children if c.dep_ == "det"]
+        return any(d.lower_ in ("a", "an") for d in determiners)
+
 
 def title_tail(head: Token, phrase: str, titles: dict) -> tuple[Token, str] | None:
     """Return where a title goes on after its head word, if the lexicon knows the whole title.
