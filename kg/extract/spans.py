@@ -177,7 +177,7 @@ def _hyphenated_on(doc: Doc, end: int) -> bool:
 
 
 def split_at_slashes(span: Span) -> list[Span]:
-    """Split "Amsterdam/Frankfurt" into its names, and names run into a clause.
+    """Split "Amsterdam/Frankfurt" and "Oscars - Hollywood" into names, and names run into a clause.
 
     "Southampton when Arsenal": a lower-case conjunction, verb or pronoun is no
     part of a name, nor is "or" between two (titles of works may hold any
@@ -185,15 +185,19 @@ def split_at_slashes(span: Span) -> list[Span]:
     """
     parts, start = [], span.start
     for token in span:
-        if token.text == "/" or (
-            span.label_ != "WORK_OF_ART"
-            and token.is_lower
-            and token.i > span.start
-            and (
-                token.pos_ in _CLAUSE_WORDS
-                or token.tag_ == "WRB"
-                # "Arsenal or Sheffield United": two names, either of which
-                or (token.lower_ == "or" and token.i + 1 < span.end)
+        if (
+            token.text == "/"
+            or _spaced_dash(token, span)
+            or (
+                span.label_ != "WORK_OF_ART"
+                and token.is_lower
+                and token.i > span.start
+                and (
+                    token.pos_ in _CLAUSE_WORDS
+                    or token.tag_ == "WRB"
+                    # "Arsenal or Sheffield United": two names, either of which
+                    or (token.lower_ == "or" and token.i + 1 < span.end)
+                )
             )
         ):
             if token.i > start:
@@ -202,6 +206,18 @@ def split_at_slashes(span: Span) -> list[Span]:
     if start < span.end:
         parts.append(Span(span.doc, start, span.end, label=span.label_))
     return parts
+
+
+def _spaced_dash(token, span: Span) -> bool:
+    """Tell whether a dash with spaces around it parts two names: "Oscars - Hollywood's"."""
+    doc = span.doc
+    return (
+        span.label_ != "WORK_OF_ART"
+        and token.text in ("-", "–", "—")
+        and token.i > span.start
+        and bool(doc[token.i - 1].whitespace_)
+        and bool(token.whitespace_)
+    )
 
 
 def joined_institutions(spans: list[Span], lexicon: Lexicon) -> list[Span]:

@@ -1368,3 +1368,8 @@ def test_a_partys_people_are_its_members_whatever_their_post(facts_of):
     facts = facts_of("Green Party health spokeswoman Ruth Ames said the plan was flawed.")
     assert ("Ruth Ames", "memberOf", "Green Party") in facts
     assert ("Ruth Ames", "worksFor", "Green Party") not in facts
+
+
+def test_a_spaced_dash_parts_two_names_and_award_ceremonies_are_events(mentions_of):
+    mentions = mentions_of("Votes for the Oscars - Hollywood's top prizes - close on Friday.")
+    assert ("Oscars", "Event") in mentions
