@@ -44,6 +44,14 @@ class VerbRules:
                 roles[implicit] = [subject]
         return roles
 
+    def modified_by(self, verb: Token, word: str) -> bool:
+        """Tell whether ``word`` modifies ``verb``: "shot dead", or in a phrase, "shot to death"."""
+        return any(
+            c.lower_ == word
+            or (c.dep_ == "prep" and any(g.lower_ == word for g in c.children if g.dep_ == "pobj"))
+            for c in verb.children
+        )
+
     def fronted_participle(self, verb: Token, roles: dict[str, list[Token]]) -> None:
         """Read "Starring X and Y, the film follows …", which the parser takes for a modifier.
 
@@ -95,7 +103,7 @@ class VerbRules:
             roles = self.roles(verb)
             self.fronted_participle(verb, roles)
             for rule in rules:
-                if rule.requires and not any(c.lower_ == rule.requires for c in verb.children):
+                if rule.requires and not self.modified_by(verb, rule.requires):
                     continue
                 evidence: list[tuple[Mention, str]] = []
                 subject_tokens = list(roles.get(rule.subject, []))
