@@ -209,13 +209,26 @@ def split_at_slashes(span: Span) -> list[Span]:
 
 
 def _spaced_dash(token, span: Span) -> bool:
-    """Tell whether a dash with spaces around it parts two names: "Oscars - Hollywood's"."""
+    """Tell whether a dash opening an aside parts two names: "Oscars - Hollywood's top prizes -".
+
+    The aside closes with a second spaced dash in the sentence; a lone spaced
+    dash may join a name's parts in text tokenised with spaces ("Jean - Claude").
+    """
     doc = span.doc
     return (
         span.label_ != "WORK_OF_ART"
-        and token.text in ("-", "–", "—")
+        and _is_spaced_dash(token)
         and token.i > span.start
-        and bool(doc[token.i - 1].whitespace_)
+        and any(_is_spaced_dash(t) for t in doc[token.i + 1 : token.sent.end])
+    )
+
+
+def _is_spaced_dash(token) -> bool:
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return (
+        token.text in ("-", "–", "—")
+        and before is not None
+        and bool(before.whitespace_)
         and bool(token.whitespace_)
     )
 
