@@ -85,3 +85,11 @@ def test_malformed_tables_are_reported(tmp_path):
         table.write("spaceship\tVehicle\n")
     with pytest.raises(LexiconError, match="'Vehicle' is not a class"):
         load_lexicon(folder)
+
+
+def test_regions_named_by_a_word_of_direction_are_not_known_places():
+    from kg.knowledge.places import load_places
+
+    places = load_places()
+    assert places.get("West") == () and places.get("Centre") == ()
+    assert any(p.cls == "Place" for p in places.get("Ontario"))
