@@ -18,6 +18,8 @@ OPEN_QUOTES = {"‘", "“", '"', "'", "«"}
 CLOSE_QUOTES = {"’", "”", '"', "'", "»"}
 QUOTES = OPEN_QUOTES | CLOSE_QUOTES
 _TRIM_LEFT = {"the", "a", "an"}
+#: tagger labels whose names may have lost their first word
+_LEFT_OPEN = {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "FAC"}
 #: lower-case words that may open a name: "de Gaulle", "van Persie"
 _PARTICLES = {"de", "del", "della", "di", "da", "du", "van", "von", "der", "den", "le", "la",
               "ter", "ten", "bin", "ibn", "al", "el", "dos", "das"}  # fmt: skip
@@ -37,6 +39,8 @@ def trim(span: Span, lexicon: Lexicon) -> Span | None:
     if span.label_ == "PERSON" and _hyphenated_on(doc, end):
         end += 2  # "Quincy Owusu-Abeyie": the tagger stopped at the hyphen
     start = _country_named_in_full(span, lexicon)
+    if start == span.start and _name_goes_on_left(span, lexicon):
+        start -= 1  # "Radio 1 DJ Trevor Nelson", "ABC serial Desperate Housewives"
     for i in range(start, end):
         if doc[i].text == "(" and ")" not in [t.text for t in doc[i:end]]:
             end = i  # "Royal Academy of Dramatic Art (Rada": the bracket is not the name
@@ -161,6 +165,37 @@ def _country_named_in_full(span: Span, lexicon: Lexicon) -> int:
         if name[:1].isupper() and name.lower() in lexicon.countries:
             return start
     return span.start
+
+
+def _name_goes_on_left(span: Span, lexicon: Lexicon) -> bool:
+    """Tell whether the proper noun before a tagged name is its first word, cut off by the tagger.
+
+    A capitalised proper noun inside a sentence, in no other name, and no
+    title, honorific, rank, demonym, country, known name or known place
+    ("Parmjit Singh Gill"; not "Conservative Graham Brady", and "BBC Four
+    World Cinema Award" is two names).
+    """
+    doc = span.doc
+    if span.label_ not in _LEFT_OPEN or span.start < 2:
+        return False
+    word, before = doc[span.start - 1], doc[span.start - 2]
+    lower = word.lower_
+    return (
+        word.tag_ == "NNP"
+        and word.is_title
+        and not word.is_sent_start
+        and word.ent_iob_ == "O"
+        and before.ent_iob_ == "O"
+        and (before.tag_ not in ("NNP", "NNPS", "POS") or before.lower_ in lexicon.titles)
+        and lower not in lexicon.titles
+        and lower not in lexicon.demonyms
+        and lower not in lexicon.countries
+        and lower not in lexicon.title_words.get("modifier", ())
+        and word.text not in lexicon.honorifics
+        and word.text not in lexicon.styles
+        and word.text not in lexicon.gazetteer  # "Conservative Graham Brady"
+        and load_places().taggable(word.text) is None
+    )
 
 
 def _hyphenated_on(doc: Doc, end: int) -> bool:

@@ -89,6 +89,8 @@ class Lexicon:
     not_names: frozenset[str] = frozenset()
     #: letters after a person's name that say an office or an honour: "MSP", "QC"
     letters: frozenset[str] = frozenset()
+    #: ranks that may stand before a name as part of how it is written: "Baroness", "Prince"
+    styles: frozenset[str] = frozenset()
     #: words before a place's name that say which part of it: "eastern Sudan"
     place_parts: frozenset[str] = frozenset()
     #: words that end names and say what they name: "Cup", "Committee" (no coreference)
@@ -239,6 +241,7 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
     town_team_suffixes = frozenset(r["word"] for r in parts if r["kind"] == "town_team_suffix")
     fields = frozenset(r["word"] for r in parts if r["kind"] == "field")
     letters = frozenset(r["word"] for r in parts if r["kind"] == "letters")
+    styles = frozenset(r["word"] for r in parts if r["kind"] == "style")
     not_names = frozenset(r["word"] for r in parts if r["kind"] == "not_name") | letters
     head_rows = read_table(folder / "place_heads.tsv", ["word", "position"])
     place_heads = frozenset(r["word"] for r in head_rows if r["position"] == "of")
@@ -311,6 +314,7 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
         fields=fields,
         not_names=not_names,
         letters=letters,
+        styles=styles,
         place_parts=place_parts,
         possessive_examples=possessive_examples,
     )

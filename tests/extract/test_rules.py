@@ -1379,3 +1379,27 @@ def test_a_lone_spaced_dash_inside_a_name_does_not_part_it(mentions_of):
     # text tokenised with spaces around hyphens ("Jean - Claude") keeps its names whole
     mentions = mentions_of("In 1968 the skier Jean - Claude Killy won three gold medals.")
     assert "Claude Killy" not in [name for name, _ in mentions]
+
+
+def test_a_name_the_tagger_cut_at_its_first_word_gets_it_back(nlp):
+    from spacy.tokens import Span
+
+    from kg.extract.spans import trim
+    from kg.knowledge.lexicon import load_lexicon
+
+    doc = nlp("It was won by Armand Marie Leroi, while Labour Graham Brady lost.")
+    cut = Span(doc, 5, 7, label="PERSON")  # where a tagger stopped: "Marie Leroi"
+    party = Span(doc, 10, 12, label="PERSON")  # "Graham Brady", after a party's name
+    doc.ents = [cut, party]
+    assert trim(cut, load_lexicon()).text == "Armand Marie Leroi"
+    assert trim(party, load_lexicon()).text == "Graham Brady"
+
+
+def test_miss_is_an_honorific(nlp):
+    from spacy.tokens import Span
+
+    from kg.extract.spans import trim
+    from kg.knowledge.lexicon import load_lexicon
+
+    doc = nlp.make_doc("Later Miss Kidd said she was pleased.")
+    assert trim(Span(doc, 1, 3, label="PERSON"), load_lexicon()).text == "Kidd"
