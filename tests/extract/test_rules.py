@@ -1403,3 +1403,9 @@ def test_miss_is_an_honorific(nlp):
 
     doc = nlp.make_doc("Later Miss Kidd said she was pleased.")
     assert trim(Span(doc, 1, 3, label="PERSON"), load_lexicon()).text == "Kidd"
+
+
+def test_a_market_leader_is_a_firm(mentions_of):
+    assert ("Vantor Stores", "Company") in mentions_of(
+        "Sales fell at market leader Vantor Stores and its rivals."
+    )
