@@ -281,8 +281,8 @@ def named_before_class_nouns(doc: Doc, ents: list[Span], lexicon: Lexicon) -> li
     found = []
     for noun in doc:
         cls = lexicon.name_class(noun.lower_) or lexicon.name_class(noun.lemma_.lower())
-        if cls is None or not noun.is_lower:
-            continue
+        if cls is None or not noun.is_lower or noun.pos_ != "NOUN":
+            continue  # "the Mozilla open source project": "open" is no noun there
         start = noun.i
         while start > noun.sent.start and noun.i - start < 4:
             word = doc[start - 1]

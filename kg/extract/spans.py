@@ -8,7 +8,7 @@ Arsenal") and joins where the tagger cut one ("UN Office" + "for the" +
 applies them.
 """
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..knowledge.lexicon import Lexicon
 from ..knowledge.ontology import load_ontology
@@ -40,7 +40,7 @@ def trim(span: Span, lexicon: Lexicon) -> Span | None:
         end += 2  # "Quincy Owusu-Abeyie": the tagger stopped at the hyphen
     start = _country_named_in_full(span, lexicon)
     if start == span.start and _name_goes_on_left(span, lexicon):
-        start -= 1  # "Radio 1 DJ Trevor Nelson", "ABC serial Desperate Housewives"
+        start -= 1  # "Armand Marie Leroi", "Pop Idol": the tagger dropped the first word
     for i in range(start, end):
         if doc[i].text == "(" and ")" not in [t.text for t in doc[i:end]]:
             end = i  # "Royal Academy of Dramatic Art (Rada": the bracket is not the name
@@ -93,8 +93,8 @@ def trim(span: Span, lexicon: Lexicon) -> Span | None:
     if span.label_ == "PERSON":
         for i in range(start + 1, end):
             # "Mike Skinner - aka The Streets", "Selima Sfar 7-5": the name ends before
-            spaced = doc[i - 1].whitespace_ != ""  # "Skinner - aka", not "Eun-hye"
-            if doc[i].like_num or (doc[i].text in ("-", "–", "—") and spaced):
+            # ("Eun-hye" has no spaces around its hyphen)
+            if doc[i].like_num or _is_spaced_dash(doc[i]):
                 end = i
                 break
     while end > start and (
@@ -195,7 +195,18 @@ def _name_goes_on_left(span: Span, lexicon: Lexicon) -> bool:
         and word.text not in lexicon.styles
         and word.text not in lexicon.gazetteer  # "Conservative Graham Brady"
         and load_places().taggable(word.text) is None
+        and (span.label_ != "PERSON" or _could_be_given(word.text, lexicon))
     )
+
+
+#: endings of words for what people are or do, capitalised before a name
+#: ("Chancellor", "Dutchman", "Frenchwoman", "Blairite"), not its first word
+_ROLE_ENDINGS = ("er", "or", "man", "woman", "ite", "ist", "ian")
+
+
+def _could_be_given(word: str, lexicon: Lexicon) -> bool:
+    """Tell whether a word before a person's name may be their first name or an initial."""
+    return word in lexicon.given_names or len(word) == 1 or not word.lower().endswith(_ROLE_ENDINGS)
 
 
 def _hyphenated_on(doc: Doc, end: int) -> bool:
@@ -212,11 +223,11 @@ def _hyphenated_on(doc: Doc, end: int) -> bool:
 
 
 def split_at_slashes(span: Span) -> list[Span]:
-    """Split "Amsterdam/Frankfurt" and "Oscars - Hollywood" into names, and names run into a clause.
+    """Split "Amsterdam/Frankfurt" and "Oscars - Hollywood" (an aside) into names.
 
-    "Southampton when Arsenal": a lower-case conjunction, verb or pronoun is no
-    part of a name, nor is "or" between two (titles of works may hold any
-    word, so they stay whole).
+    Also names run into a clause ("Southampton when Arsenal"): a lower-case
+    conjunction, verb or pronoun is no part of a name, nor is "or" between
+    two (titles of works may hold any word, so they stay whole).
     """
     parts, start = [], span.start
     for token in span:
@@ -243,7 +254,7 @@ def split_at_slashes(span: Span) -> list[Span]:
     return parts
 
 
-def _spaced_dash(token, span: Span) -> bool:
+def _spaced_dash(token: Token, span: Span) -> bool:
     """Tell whether a dash opening an aside parts two names: "Oscars - Hollywood's top prizes -".
 
     The aside closes with a second spaced dash in the sentence; a lone spaced
@@ -258,7 +269,8 @@ def _spaced_dash(token, span: Span) -> bool:
     )
 
 
-def _is_spaced_dash(token) -> bool:
+def _is_spaced_dash(token: Token) -> bool:
+    """Tell whether ``token`` is a dash with spaces on both sides: "Skinner - aka"."""
     before = token.doc[token.i - 1] if token.i > 0 else None
     return (
         token.text in ("-", "–", "—")

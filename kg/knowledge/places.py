@@ -104,13 +104,13 @@ def load_places() -> Gazetteer:
             add(form, KnownPlace(canonical, "Country", 0, None, country and country["iso"]))
     for state in data.get_us_states().values():
         add(state["name"], KnownPlace(state["name"], "Place", 0, state["geonameid"], "US"))
-    # "West" (Cameroon), "Centre" (France): a region named by a word of direction or
-    # of a part reads as that word far more often than as the region
+    # "West" (Cameroon), "Centre" (France): a region named by one of the words
+    # around places' names (a direction, a part) reads as that word far more often
     lexicon = load_lexicon()
-    directions = lexicon.place_heads | lexicon.place_parts
+    place_words = lexicon.place_heads | lexicon.place_parts
     for region in pycountry.subdivisions:
         # first-level regions only: "Ontario", "Bavaria", "Scotland"; not boroughs and districts
-        if getattr(region, "parent_code", None) is None and region.name.lower() not in directions:
+        if getattr(region, "parent_code", None) is None and region.name.lower() not in place_words:
             add(region.name, KnownPlace(region.name, "Place", 0, None, region.country_code))
     for city in data.get_cities().values():
         if city["population"] < MIN_POPULATION:

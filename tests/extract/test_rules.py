@@ -1291,15 +1291,19 @@ def test_an_owner_of_the_noun_a_name_describes_owns_not_the_name(facts_of):
         p == "directedBy" for _, p, _ in facts_of("Ryan Clark's Leeds United contract expires.")
     )
     assert ("Leeds United", "directedBy", "Tom Hale") in facts_of("Tom Hale's Leeds United won.")
-    assert ("Apollo", "basedIn", "London") in facts_of(
-        "Fans queued outside London's Apollo theatre for hours."
+    assert ("Abbey Road", "locatedIn", "London") in facts_of(
+        "The band will play live at London's Abbey Road studios next month."
     )
+    facts = facts_of("Arsenal want Fulham's Edwin van der Sar and Parma's Sebastien Frey.")
+    assert ("Edwin van der Sar", "worksFor", "Fulham") in facts
 
 
-def test_a_class_noun_read_as_an_adjective_still_types_the_name(mentions_of, facts_of):
+def test_a_class_noun_read_as_an_adjective_still_types_the_name(mentions_of):
     assert ("Blue Harbour", "CreativeWork") in mentions_of(
         "US musical Blue Harbour has ended its run after poor ticket sales."
     )
+    # "single" describes the flight, not the airline
+    assert ("Ryanair", "CreativeWork") not in mentions_of("A single Ryanair flight was late.")
 
 
 def test_a_dam_or_a_stadium_is_a_place_by_its_name(mentions_of):
@@ -1393,6 +1397,9 @@ def test_a_name_the_tagger_cut_at_its_first_word_gets_it_back(nlp):
     doc.ents = [cut, party]
     assert trim(cut, load_lexicon()).text == "Armand Marie Leroi"
     assert trim(party, load_lexicon()).text == "Graham Brady"
+    doc = nlp("The Chancellor of the Exchequer Gordon Brown and Dutchman Jan Okken spoke.")
+    doc.ents = [Span(doc, 5, 7, label="PERSON"), Span(doc, 9, 11, label="PERSON")]
+    assert [trim(e, load_lexicon()).text for e in doc.ents] == ["Gordon Brown", "Jan Okken"]
 
 
 def test_miss_is_an_honorific(nlp):
@@ -1409,3 +1416,8 @@ def test_a_market_leader_is_a_firm(mentions_of):
     assert ("Vantor Stores", "Company") in mentions_of(
         "Sales fell at market leader Vantor Stores and its rivals."
     )
+
+
+def test_death_is_a_killing_only_as_a_result(facts_of):
+    assert not facts_of("Tom Hale beat Sam Ivey in sudden death at the Dubai Classic.")
+    assert ("Tom Hale", "killed", "Sam Ivey") in facts_of("Tom Hale beat Sam Ivey to death.")

@@ -23,7 +23,9 @@ class DescriptionRules:
         """Tell whether the possessive ``owner`` owns ``mention`` or the noun standing for it.
 
         "Wenger's Arsenal", "Pete Dolan's band Halfway House"; not "Adriano's
-        Chelsea link", where the owner owns the noun the name describes.
+        Chelsea link", where the owner owns the noun the name describes. The
+        parse says which noun the owner owns: a garbled one ("Fulham's X and
+        Parma's Y", with Fulham on Y) loses a fact rather than invent one.
         """
         owned = owner.head
         if owned.i == anchor.i or mention.start <= owned.i < mention.end:
@@ -51,8 +53,6 @@ class DescriptionRules:
                 if other.end - 1 != token.i:
                     continue
                 other_top = self.ontology.top(other.cls)
-                # "Wenger's Arsenal", not "Adriano's Chelsea link": the owner owns the
-                # name or the noun that stands for it, not a noun the name describes
                 possessive = (
                     nxt is not None
                     and nxt.tag_ == "POS"
@@ -95,11 +95,7 @@ class DescriptionRules:
             pair = f"{words[k - 1].lower_} {lower}" if k else ""
             if pair in self.lexicon.demonyms:
                 lower = pair  # "South Korean"
-            if (
-                lower in self.lexicon.demonyms
-                and not (nxt is not None and nxt.tag_ == "HYPH")
-                and not self.opens_a_name(nxt)
-            ):
+            if lower in self.lexicon.demonyms and not (nxt is not None and nxt.tag_ == "HYPH"):
                 country = self.country(token, self.lexicon.demonyms[lower])
                 if top == "Person":
                     self.add(mention, "nationality", country, "demonym", token)
@@ -117,19 +113,6 @@ class DescriptionRules:
                 ):
                     affiliations.append(owner)
         return affiliations
-
-    def opens_a_name(self, following: Token | None) -> bool:
-        """Tell whether a demonym opens an untagged name: "French Open champion X".
-
-        The capitalised word after it belongs to no name found and is a word
-        that ends names ("Open", "Cup", "Council"), not a title's or a person's.
-        """
-        return (
-            following is not None
-            and following.text[:1].isupper()
-            and self.resolver.mention_at(following) is None
-            and self.lexicon.name_class(following.lower_) is not None
-        )
 
     def hyphen_participle(self, mention: Mention, place_token: Token, participle: Token) -> None:
         """Read "Bristol-based", "Austrian-born": a place and a verb rule with prep:in."""
@@ -180,7 +163,8 @@ class DescriptionRules:
         title, former = reading.title, reading.former
         # the title's own words ("Sporting director") name no organization
         words = [w for w in words if w.i < reading.first]
-        department = self.department(head)
+        unit = self.department(head)
+        department = " ".join(t.text for t in self.department_words(unit)) if unit else None
         if title.is_occupation:
             phrase = f"{reading.phrase} of {department}" if department else reading.phrase
             self.add(person, "occupation", phrase, "title", head)
@@ -190,7 +174,6 @@ class DescriptionRules:
             affiliations += self.teams_named_by_places(words)
         # "editor in chief of X", "director general of X": "of X" hangs on the title's tail
         tail = reading.tail
-        unit = self.department_noun(head)
         units = [c for c in unit.children if c.lower_ in UNIT_OWNERS] if unit is not None else []
         for child in [*head.children, *(tail.children if tail is not None else []), *units]:
             if child.dep_ == "prep" and child.lower_ in ("of", "at", "for", "with", "in"):

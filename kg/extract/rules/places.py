@@ -139,14 +139,10 @@ class PlaceRules:
             return False
         if after.tag_ == "POS":
             return True
-        placed = (
-            self.resolver.mention_at(self.doc[place.end + 1])
-            if place.end + 1 < len(self.doc)
-            else None
-        )
-        return (
-            after.lower_ == "in" and placed is not None and self.ontology.top(placed.cls) == "Place"
-        )
+        if after.lower_ != "in" or place.end + 1 >= len(self.doc):
+            return False
+        placed = self.resolver.mention_at(self.doc[place.end + 1])
+        return placed is not None and self.ontology.top(placed.cls) == "Place"
 
     def listed(self, chain: list[Mention]) -> bool:
         """Tell whether comma-joined places are a list rather than places within places."""

@@ -256,24 +256,22 @@ class TitleRules:
             return False
         return lower.endswith(_AGENT_ENDINGS) and not lower.endswith("ier")
 
-    def department(self, head: Token) -> str | None:
-        """Return the unnamed unit a title heads: "head of specialist factual"."""
-        pobj = self.department_noun(head)
-        if pobj is None:
-            return None
-        return " ".join(t.text for t in pobj.subtree if t.i < self.department_end(pobj))
-
-    def department_noun(self, head: Token) -> Token | None:
-        """Return the noun of the unnamed unit a title heads, if it heads one."""
+    def department(self, head: Token) -> Token | None:
+        """Return the noun of the unnamed unit a title heads: "head of specialist factual"."""
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 for pobj in child.children:
-                    end = self.department_end(pobj)
-                    words = [t for t in pobj.subtree if t.i < end]
                     # lower-case words only: a unit, not a name ("of specialist factual")
-                    if pobj.dep_ == "pobj" and all(t.is_lower and t.is_alpha for t in words):
+                    if pobj.dep_ == "pobj" and all(
+                        t.is_lower and t.is_alpha for t in self.department_words(pobj)
+                    ):
                         return pobj
         return None
+
+    def department_words(self, pobj: Token) -> list[Token]:
+        """Return the words of a unit, up to "for X" or "at X" ("programs for ABC")."""
+        end = self.department_end(pobj)
+        return [t for t in pobj.subtree if t.i < end]
 
     def department_end(self, pobj: Token) -> int:
         """Return where a unit's words end: before "for X" or "at X" ("programs for ABC")."""

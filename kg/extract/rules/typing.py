@@ -53,7 +53,13 @@ class ClassRules:
             and i not in self.resolver.at
             and (
                 self.doc[i].pos_ in ("NOUN", "PROPN")
-                or (self.doc[i].pos_ == "ADJ" and self.noun_class(self.doc[i]) is not None)
+                or (
+                    self.doc[i].pos_ == "ADJ"
+                    and self.noun_class(self.doc[i]) is not None
+                    and mention.start
+                    <= self.doc[i].head.i
+                    < mention.end  # not "a single Ryanair flight"
+                )
             )
         ):
             nouns.append(self.doc[i])
@@ -309,10 +315,6 @@ class ClassRules:
         # "President Kennedy", "Mr Lincoln": a name after an honorific is someone's
         styled = {
             m.name for m in self.mentions if styled_start(self.doc, m.start, self.lexicon) < m.start
-        }
-        # "Brazilian youngster Marta", "his wife Lincoln": a word only for people before it
-        styled |= {
-            m.name for m in self.mentions if m.start and self.person_noun(self.doc[m.start - 1])
         }
         for mention in self.mentions:
             if places.is_country(mention.name) or mention.name.lower() in self.lexicon.countries:

@@ -45,10 +45,17 @@ class VerbRules:
         return roles
 
     def modified_by(self, verb: Token, word: str) -> bool:
-        """Tell whether ``word`` modifies ``verb``: "shot dead", or in a phrase, "shot to death"."""
+        """Tell whether ``word`` modifies ``verb``: "shot dead", or after "to", "shot to death".
+
+        Not "beat Els in sudden death": only "to" makes the word the verb's result.
+        """
         return any(
             c.lower_ == word
-            or (c.dep_ == "prep" and any(g.lower_ == word for g in c.children if g.dep_ == "pobj"))
+            or (
+                c.dep_ == "prep"
+                and c.lower_ == "to"
+                and any(g.lower_ == word for g in c.children if g.dep_ == "pobj")
+            )
             for c in verb.children
         )
 
