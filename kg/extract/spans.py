@@ -10,7 +10,7 @@ applies them.
 
 from spacy.tokens import Doc, Span, Token
 
-from ..knowledge.lexicon import Lexicon
+from ..knowledge.lexicon import AGENT_ENDINGS, Lexicon
 from ..knowledge.ontology import load_ontology
 from ..knowledge.places import load_places
 
@@ -200,8 +200,8 @@ def _name_goes_on_left(span: Span, lexicon: Lexicon) -> bool:
 
 
 #: endings of words for what people are or do, capitalised before a name
-#: ("Chancellor", "Dutchman", "Frenchwoman", "Blairite"), not its first word
-_ROLE_ENDINGS = ("er", "or", "man", "woman", "ite", "ist", "ian")
+#: ("Exchequer", "Dutchman", "Chancellor", "Blairite"), not its first word
+_ROLE_ENDINGS = (*AGENT_ENDINGS, "or", "ite")
 
 
 def _could_be_given(word: str, lexicon: Lexicon) -> bool:

@@ -33,6 +33,9 @@ from ..errors import LexiconError
 from ..resources import lexicon_dir
 from .ontology import load_ontology
 
+#: endings of nouns that name what a person does ("dancer", "sprinter", "pianist")
+AGENT_ENDINGS = ("er", "tor", "sor", "ist", "ian", "man", "woman", "person", "eer", "ant")
+
 
 @dataclass(frozen=True)
 class Title:

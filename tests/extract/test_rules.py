@@ -2,8 +2,11 @@
 
 from rdflib import RDF, RDFS
 from rdflib.namespace import SKOS
+from spacy.tokens import Span
 
 import kg.knowledge.ontology
+from kg.extract.spans import trim
+from kg.knowledge.lexicon import load_lexicon
 
 
 def test_demonym_and_title_before_a_name(facts_of):
@@ -1151,11 +1154,6 @@ def test_an_office_cut_at_of_takes_the_name_after_it(mentions_of):
 
 
 def test_a_count_before_a_name_is_not_part_of_it(nlp):
-    from spacy.tokens import Span
-
-    from kg.extract.spans import trim
-    from kg.knowledge.lexicon import load_lexicon
-
     doc = nlp("Some 300 Department of Health posts will go to Leeds.")
     tagged = Span(doc, 1, 5, label="ORG")  # the tagger's reading, count included
     assert trim(tagged, load_lexicon()).text == "Department of Health"
@@ -1274,11 +1272,6 @@ def test_a_party_in_a_place_is_its_branch_not_its_seat(facts_of):
 
 
 def test_a_double_barrelled_surname_is_one_name(nlp):
-    from spacy.tokens import Span
-
-    from kg.extract.spans import trim
-    from kg.knowledge.lexicon import load_lexicon
-
     doc = nlp.make_doc("Then Quincy Osei-Mensah and Leeds-Bristol fans left.")
     cut = Span(doc, 1, 3, label="PERSON")  # where a tagger stopped: "Quincy Osei"
     doc.ents = [cut, Span(doc, 6, 7, label="GPE")]
@@ -1386,11 +1379,6 @@ def test_a_lone_spaced_dash_inside_a_name_does_not_part_it(mentions_of):
 
 
 def test_a_name_the_tagger_cut_at_its_first_word_gets_it_back(nlp):
-    from spacy.tokens import Span
-
-    from kg.extract.spans import trim
-    from kg.knowledge.lexicon import load_lexicon
-
     doc = nlp("It was won by Armand Marie Leroi, while Labour Graham Brady lost.")
     cut = Span(doc, 5, 7, label="PERSON")  # where a tagger stopped: "Marie Leroi"
     party = Span(doc, 10, 12, label="PERSON")  # "Graham Brady", after a party's name
@@ -1403,11 +1391,6 @@ def test_a_name_the_tagger_cut_at_its_first_word_gets_it_back(nlp):
 
 
 def test_miss_is_an_honorific(nlp):
-    from spacy.tokens import Span
-
-    from kg.extract.spans import trim
-    from kg.knowledge.lexicon import load_lexicon
-
     doc = nlp.make_doc("Later Miss Kidd said she was pleased.")
     assert trim(Span(doc, 1, 3, label="PERSON"), load_lexicon()).text == "Kidd"
 

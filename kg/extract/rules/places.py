@@ -97,6 +97,13 @@ class PlaceRules:
             return False
         return outer.cls == "City" or bool(load_places().get(outer.name))
 
+    def place_at(self, token: Token) -> Mention | None:
+        """Return the place named at ``token``, if a place is named there."""
+        mention = self.resolver.mention_at(token)
+        if mention is None or self.ontology.top(mention.cls) != "Place":
+            return None
+        return mention
+
     def town(self, place: Mention) -> bool:
         """Tell whether a place is a city or town, by its class or by its name."""
         known = load_places().get(place.name)
@@ -141,8 +148,7 @@ class PlaceRules:
             return True
         if after.lower_ != "in" or place.end + 1 >= len(self.doc):
             return False
-        placed = self.resolver.mention_at(self.doc[place.end + 1])
-        return placed is not None and self.ontology.top(placed.cls) == "Place"
+        return self.place_at(self.doc[place.end + 1]) is not None
 
     def listed(self, chain: list[Mention]) -> bool:
         """Tell whether comma-joined places are a list rather than places within places."""
@@ -178,10 +184,9 @@ class PlaceRules:
                     if pobj.dep_ == "pobj"
                 ]
                 for owner in owners:
-                    place = self.resolver.mention_at(owner)
+                    place = self.place_at(owner)
                     if place is not None and place is not mention:
-                        if self.ontology.top(place.cls) == "Place":
-                            self.add(mention, "locatedIn", place, "place-described", owner)
+                        self.add(mention, "locatedIn", place, "place-described", owner)
                 for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"):
                     for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                         named = self.place_named(pobj)
@@ -229,8 +234,8 @@ class PlaceRules:
         if self.is_country(inner) or after >= len(self.doc) or self.doc[inner.end].lower_ != "in":
             return
         prep = self.doc[inner.end]
-        outer = self.resolver.mention_at(self.doc[after])
-        if outer is None or outer is inner or self.ontology.top(outer.cls) != "Place":
+        outer = self.place_at(self.doc[after])
+        if outer is None or outer is inner:
             return
         if self.doc[outer.end - 1].head.i != prep.i or self.side_by_side(inner, outer):
             return
@@ -250,20 +255,14 @@ class PlaceRules:
             if cls is None or self.ontology.top(cls) != "Place" or not noun.is_lower:
                 continue
             of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            place = next(
-                (
-                    self.resolver.mention_at(c)
-                    for c in (of.children if of else [])
-                    if c.dep_ == "pobj"
-                ),
-                None,
-            )
-            if place is None or self.ontology.top(place.cls) != "Place":
+            pobjs = [c for c in (of.children if of else []) if c.dep_ == "pobj"]
+            place = self.place_at(pobjs[0]) if pobjs else None
+            if place is None:
                 continue
             for modifier in noun.children:
-                region = self.resolver.mention_at(modifier)
+                region = self.place_at(modifier)
                 if modifier.dep_ == "compound" and region is not None:
-                    if region is not place and self.ontology.top(region.cls) == "Place":
+                    if region is not place:
                         inner, outer = (place, region) if cls == "City" else (region, place)
                         self.add(inner, "locatedIn", outer, "settlement-of", noun)
                 elif modifier.dep_ == "amod" and modifier.lower_ in self.lexicon.demonyms:
@@ -299,8 +298,8 @@ class PlaceRules:
             for child in head.children:
                 if child.dep_ == "prep" and child.lower_ == "in":
                     for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                        place = self.resolver.mention_at(pobj)
-                        if place is not None and self.ontology.top(place.cls) == "Place":
+                        place = self.place_at(pobj)
+                        if place is not None:
                             self.add(mention, prop, place, "organization-in-place", child)
 
     def feature(self, place: Mention) -> bool:

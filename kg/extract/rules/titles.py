@@ -13,12 +13,10 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from ...knowledge.lexicon import Title
+from ...knowledge.lexicon import AGENT_ENDINGS, Title
 
 _NP_TAGS = set("DT JJ JJR JJS NN NNS NNP NNPS POS HYPH PRP$ VBN VBG".split())
 _FORMER = {"former", "formerly", "ex", "ex-", "previous", "late", "retired"}
-#: endings of nouns that name what a person does ("dancer", "sprinter", "pianist")
-_AGENT_ENDINGS = ("er", "tor", "sor", "ist", "ian", "man", "woman", "person", "eer", "ant")
 #: prepositions that name the organization a unit belongs to: "head of sales at X"
 UNIT_OWNERS = ("at", "for")
 
@@ -252,9 +250,9 @@ class TitleRules:
             return False
         lower = token.lower_
         # "spokesperson" is a role, "person" alone names no one's job
-        if lower in _AGENT_ENDINGS or token.lemma_.lower() in _AGENT_ENDINGS:
+        if lower in AGENT_ENDINGS or token.lemma_.lower() in AGENT_ENDINGS:
             return False
-        return lower.endswith(_AGENT_ENDINGS) and not lower.endswith("ier")
+        return lower.endswith(AGENT_ENDINGS) and not lower.endswith("ier")
 
     def department(self, head: Token) -> Token | None:
         """Return the noun of the unnamed unit a title heads: "head of specialist factual"."""
@@ -270,15 +268,9 @@ class TitleRules:
 
     def department_words(self, pobj: Token) -> list[Token]:
         """Return the words of a unit, up to "for X" or "at X" ("programs for ABC")."""
-        end = self.department_end(pobj)
+        owners = [c.i for c in pobj.children if c.dep_ == "prep" and c.lower_ in UNIT_OWNERS]
+        end = min(owners, default=pobj.right_edge.i + 1)
         return [t for t in pobj.subtree if t.i < end]
-
-    def department_end(self, pobj: Token) -> int:
-        """Return where a unit's words end: before "for X" or "at X" ("programs for ABC")."""
-        for child in pobj.children:
-            if child.dep_ == "prep" and child.lower_ in UNIT_OWNERS:
-                return child.i
-        return pobj.right_edge.i + 1
 
     def indefinite(self, head: Token) -> bool:
         """Tell whether a title is introduced by "a" or "an": "an IMF director"."""

@@ -47,22 +47,17 @@ class ClassRules:
         i = mention.start - 1
         while i >= 0 and (self.doc[i].tag_ in ("DT", "``", "''") or self.doc[i].text in "\"'‘“"):
             i -= 1
-        # "US musical Sweet Charity": the tagger may read a class noun as an adjective
-        if (
-            i >= 0
-            and i not in self.resolver.at
-            and (
-                self.doc[i].pos_ in ("NOUN", "PROPN")
-                or (
-                    self.doc[i].pos_ == "ADJ"
-                    and self.noun_class(self.doc[i]) is not None
-                    and mention.start
-                    <= self.doc[i].head.i
-                    < mention.end  # not "a single Ryanair flight"
-                )
+        if i >= 0 and i not in self.resolver.at:
+            word = self.doc[i]
+            # "US musical Sweet Charity": the tagger may read a class noun as an
+            # adjective, which then describes the name (not "a single Ryanair flight")
+            read_as_adjective = (
+                word.pos_ == "ADJ"
+                and self.noun_class(word) is not None
+                and mention.start <= word.head.i < mention.end
             )
-        ):
-            nouns.append(self.doc[i])
+            if word.pos_ in ("NOUN", "PROPN") or read_as_adjective:
+                nouns.append(word)
         nouns += self.appositives(root) + self.copular_nouns(root) + self.naming_noun(root)
         if self.ontology.top(mention.cls) == "CreativeWork":
             follower = self.following_description(mention)
