@@ -1404,3 +1404,74 @@ def test_a_market_leader_is_a_firm(mentions_of):
 def test_death_is_a_killing_only_as_a_result(facts_of):
     assert not facts_of("Tom Hale beat Sam Ivey in sudden death at the Dubai Classic.")
     assert ("Tom Hale", "killed", "Sam Ivey") in facts_of("Tom Hale beat Sam Ivey to death.")
+
+
+def test_a_persons_name_after_a_place_and_a_comma_is_no_region(mentions_of, facts_of):
+    sentence = "The senator from Ohio, Mary Keane, spoke on Monday."
+    assert ("Mary Keane", "Person") in mentions_of(sentence)
+    assert ("Ohio", "locatedIn", "Mary Keane") not in facts_of(sentence)
+
+
+def test_a_determiner_opens_the_phrase_before_a_description(facts_of):
+    facts = facts_of(
+        "Siemens spokeswoman Ann Cole said that under French law the company was barred "
+        "from releasing details."
+    )
+    assert ("Ann Cole", "worksFor", "Siemens") in facts
+    assert ("Siemens", "basedIn", "France") not in facts
+
+
+def test_a_description_with_its_own_name_after_of_describes_that_name(facts_of):
+    facts = facts_of(
+        "Dancers of Moscow's Mali Ballet met singers from the Armenian capital of Yerevan."
+    )
+    assert ("Yerevan", "locatedIn", "Armenia") in facts
+    assert ("Moscow", "locatedIn", "Armenia") not in facts
+
+
+def test_the_owner_of_a_word_only_for_people_is_a_person(facts_of):
+    # Orlando is also a city: the assassin's victim is a person
+    facts = facts_of("Orlando's assassin, Tom Riley, was arrested within the hour.")
+    assert ("Tom Riley", "killed", "Orlando") in facts
+
+
+def test_a_common_noun_stands_for_the_name_beside_it(facts_of):
+    # the parser hangs the name on the noun's "of" phrase
+    facts = facts_of(
+        "Tom Hale was shot to death by the head of the Central Intelligence Agency, Jack Dunn."
+    )
+    assert ("Jack Dunn", "killed", "Tom Hale") in facts
+    # a place beside a place is a chain, not a name for the noun
+    facts = facts_of("Tom Riley was born on May 2, 1950, in a small house in Denison, Tex.")
+    assert ("Tom Riley", "bornIn", "Tex") not in facts
+
+
+def test_the_town_of_a_name_makes_it_a_place(mentions_of, facts_of):
+    sentence = "Corunna is a community in the township of St. Clair, Lambton County, Ontario."
+    assert ("St. Clair", "locatedIn", "Lambton County") in facts_of(sentence)
+    # plural: the countries belong to it
+    sentence = "Growth will slow in the member countries of the OECD, the report says."
+    assert ("OECD", "Place") not in mentions_of(sentence)
+
+
+def test_a_chain_carries_a_place_on_through_in(facts_of):
+    facts = facts_of(
+        "The Raritan River flows through Middlesex County, New Jersey, in the United States."
+    )
+    assert ("Middlesex County", "locatedIn", "United States") in facts
+
+
+def test_a_place_of_a_part_of_a_place_lies_in_it(facts_of):
+    facts = facts_of("Regal Peak rises in the Wrangell Mountains of eastern Alaska.")
+    assert ("Wrangell Mountains", "locatedIn", "Alaska") in facts
+
+
+def test_a_known_place_in_the_country_lies_in_it(facts_of):
+    assert ("Nassau", "locatedIn", "Bahamas") in facts_of(
+        "In 1969 he moved to Nassau in the Bahamas."
+    )
+    # a name only the tagger calls a place lies nowhere
+    facts = facts_of("Slowdowns in the US and China could hit exports.")
+    assert not [f for f in facts if f[1] == "locatedIn" and f[0] == "Slowdowns"]
+    facts = facts_of("He made his comeback for Newcastle in the Zurich Premiership in August.")
+    assert not [f for f in facts if f[1] == "locatedIn"]

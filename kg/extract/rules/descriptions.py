@@ -330,14 +330,25 @@ class DescriptionRules:
             after = token.i + 1
             while after < len(self.doc) and self.doc[after].text in "\"'‘“":
                 after += 1
-            if after in self.resolver.at:
-                continue  # "the company Les Films du Quai": read as that name's description
+            if after in self.resolver.at or self.of_name(token):
+                # "the company Les Films du Quai", "the Armenian capital of Yerevan": read
+                # as that name's description
+                continue
             mention = self.resolver.resolve(token)
             # "the Indonesian government" names its own country's, not the one last named
             if self.ontology.is_a(self.noun_class(token), "GovernmentOrganization"):
                 continue
             if mention is not None and self.ontology.top(mention.cls) in ("Organization", "Place"):
                 self.describe_modifiers(mention, self.premodifiers(token.i), token)
+
+    def of_name(self, noun: Token) -> bool:
+        """Tell whether ``noun`` is followed by "of" and a name: "the capital of Yerevan"."""
+        return any(
+            child.dep_ == "prep"
+            and child.lower_ == "of"
+            and any(g.dep_ == "pobj" and g.i in self.resolver.at for g in child.children)
+            for child in noun.children
+        )
 
     def owned_works(self) -> None:
         """Read "her drama 'X'" and "the film from director Y": a titled maker's work.

@@ -13,8 +13,9 @@ from ..mentions import Mention
 #: properties whose place a comma chain widens ("in Edmonton, Alberta"); an
 #: organization's seat stays the town named, as annotators of news read it
 _CHAINED = ("locatedIn",)
-#: the rules whose facts make a chain of places: "Edmonton, Alberta", "Kassala in Sudan"
-_LINKS = ("place-comma-place", "place-in-place")
+#: the rules whose facts make a chain of places: "Edmonton, Alberta", "Kassala in Sudan",
+#: "Ceara, in Brazil"
+_LINKS = ("place-comma-place", "place-in-place", "place-comma-in")
 #: a city this large is meant by its name even where a region shares it (Berlin, Tokyo)
 _BIG_CITY = 1_000_000
 _DIRECTIONS = {"north", "south", "east", "west", "centre", "center", "heart", "outskirts", "part"}
@@ -71,21 +72,30 @@ class PlaceRules:
 
         "a freeway in Edmonton, Alberta, Canada", "a lake in Gogebic County in
         the U.S.": what lies in Edmonton, named so, lies in Alberta and in
-        Canada too, as the chain says.
+        Canada too, as the chain says; and on along a longer chain ("a river
+        in X County, New Jersey, in the United States").
         """
         chained: dict[int, list] = {}  # id of a place -> the chain's facts about it
         for fact in self.facts:
             if fact.rule in _LINKS:
                 chained.setdefault(id(fact.subject), []).append(fact)
-        for fact in list(self.facts):
-            # a comma chain's own facts already join each place with every later one
-            if fact.property not in _CHAINED or fact.rule == "place-comma-place":
-                continue
+        carried = {(id(f.subject), f.property, id(f.object)) for f in self.facts}
+        todo = [f for f in self.facts if f.property in _CHAINED]
+        while todo:
+            fact = todo.pop()
             for link in chained.get(id(fact.object), []):
+                # a comma chain's own facts already join each place with every later one
+                if fact.rule == link.rule == "place-comma-place":
+                    continue
+                key = (id(fact.subject), fact.property, id(link.object))
                 # only where the chain follows the name the fact was read from
-                if link.object is not fact.subject and fact.token < link.token:
-                    comma = self.doc[link.token]
-                    self.add(fact.subject, fact.property, link.object, "place-chain", comma)
+                if link.object is fact.subject or fact.token >= link.token or key in carried:
+                    continue
+                carried.add(key)
+                before = len(self.facts)
+                comma = self.doc[link.token]
+                self.add(fact.subject, fact.property, link.object, "place-chain", comma)
+                todo.extend(self.facts[before:])
 
     def inside_out(self, inner: Mention, outer: Mention) -> bool:
         """Tell whether ``inner`` is a country and ``outer`` a town or region, which holds none.
@@ -223,23 +233,45 @@ class PlaceRules:
                 self.add(inner, "locatedIn", outer, "place-comma-in", tokens[1])
 
     def place_in_place(self, inner: Mention) -> None:
-        """Read "Kassala in eastern Sudan" and "Brixton in south London" as locatedIn.
+        """Read "Kassala in eastern Sudan", "Brixton in south London" as locatedIn.
 
-        A place right after "in", itself right after a place, holds it,
+        A place right after "in" ("the Rocky Mountains of central Colorado":
+        or "of" and a part), itself right after a place, holds it,
         whatever the parser hangs "in" on. A country lies in nothing this way
         ("Wales beat England in Cardiff"), and two towns are two towns
         ("from Leeds in Bristol").
         """
-        after = self.past_parts(inner.end + 1)  # "in eastern Sudan"
-        if self.is_country(inner) or after >= len(self.doc) or self.doc[inner.end].lower_ != "in":
+        start = inner.end + 1
+        # "Nassau in the Bahamas", "the Kunene River in the Kunene Province": after "the",
+        # only names that are places by their own words ("Newcastle in the Premiership")
+        definite = start < len(self.doc) and self.doc[start].lower_ == "the"
+        if definite and self.surely_place(inner):
+            start += 1
+        after = self.past_parts(start)  # "in eastern Sudan"
+        if self.is_country(inner) or after >= len(self.doc):
             return
         prep = self.doc[inner.end]
+        # "the Rocky Mountains of central Colorado": "of" and a part say where too
+        if not (prep.lower_ == "in" or (prep.lower_ == "of" and after > start)):
+            return
         outer = self.place_at(self.doc[after])
         if outer is None or outer is inner:
+            return
+        if definite and not (self.surely_place(outer) or self.is_country(outer)):
             return
         if self.doc[outer.end - 1].head.i != prep.i or self.side_by_side(inner, outer):
             return
         self.add(inner, "locatedIn", outer, "place-in-place", prep)
+
+    def surely_place(self, mention: Mention) -> bool:
+        """Tell whether a name is a place by its own words: known, or a river's, a county's.
+
+        Not a name the tagger alone calls a place ("Slowdowns in the US").
+        """
+        if load_places().get(mention.name):
+            return True
+        head_class = self.lexicon.name_class(mention.name.split()[-1].lower())
+        return " " in mention.name and self.ontology.top(head_class or "") == "Place"
 
     def settlement_of(self) -> None:
         """Read "the Norfolk village of Happisburgh", "the Canadian province of Alberta".

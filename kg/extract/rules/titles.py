@@ -103,6 +103,11 @@ class TitleRules:
             ):
                 break
             words.insert(0, token)
+            # a determiner opens the phrase: "under French law the company"; not a
+            # name's own ("band the Coral", "All Saints")
+            owned = i == start - 1 and opening is not None
+            if token.tag_ == "DT" and token.is_lower and not owned:
+                break
             i -= 1
         return words
 

@@ -24,9 +24,15 @@ class ClassRules:
     """Rules that type mentions; mixed into the extraction state."""
 
     def after_place_comma(self, mention: Mention) -> bool:
-        """Tell whether a name closes "in <place>, <name>," as the place's region."""
+        """Tell whether a name closes "in <place>, <name>," as the place's region.
+
+        Not a person's name opening with a given name: "the senator from
+        Ohio, John Glenn," names the senator.
+        """
         before = mention.start - 2
         if before < 0 or self.doc[mention.start - 1].text != ",":
+            return False
+        if mention.cls == "Person" and mention.name.split()[0] in self.lexicon.given_names:
             return False
         place = self.resolver.mention_at(self.doc[before])
         if place is None or self.ontology.top(place.cls) != "Place" or place.end != before + 1:
@@ -129,7 +135,7 @@ class ClassRules:
         """Tell whether the words around a name make it a place.
 
         "northeast of Boise", "a nurse from Halifax", "families of Grimsby",
-        "its Kent farm", and a name in apposition to a place: "in
+        "its Kent farm", "the town of St. Clair", and a name in apposition to a place: "in
         Sriharikota, Andhra Pradesh,".
         """
         root = self.doc[mention.start : mention.end].root
@@ -141,6 +147,12 @@ class ClassRules:
         if root.dep_ != "pobj" or prep.lower_ not in ("of", "from", "near"):
             return False
         head = prep.head
+        # "the town of St. Clair", "the province of Barcelona"
+        # (not "the member countries of the OECD", which belong to it)
+        kind = self.lexicon.class_nouns.get(head.lower_) if head.tag_ == "NN" else None
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        if prep.lower_ == "of" and kind and self.ontology.top(kind) == "Place" and definite:
+            return True
         if {head.lower_, head.lemma_.lower()} & self.lexicon.place_heads:
             return True
         # "a nurse from Halifax": a job title
@@ -205,6 +217,8 @@ class ClassRules:
                 mention.evidence.append("SportsTeam")  # "Club América", "FC Porto"
             if self.followed_by_age(mention):
                 mention.evidence.append("Person")  # "Marchbank, 58, last appeared …"
+            if self.owns_person_noun(mention):
+                mention.evidence.append("Person")  # "Kennedy's widow", "Lennon's killer"
             if reads_as_person(mention.name, self.lexicon) or _INITIALLED.match(mention.name):
                 mention.evidence.append("Person")  # "Ai Sugiyama", tagged a building; "C Cusiter"
             following = self.doc[mention.end] if mention.end < len(self.doc) else None
@@ -289,6 +303,16 @@ class ClassRules:
             noun.lower_ in self.lexicon.title_words.get("person", ())
             and noun.pos_ == "NOUN"
             and not (before is not None and before.tag_ == "HYPH")
+        )
+
+    def owns_person_noun(self, mention: Mention) -> bool:
+        """Tell whether a name owns a noun only ever said of people: "Kennedy's assassin"."""
+        root = self.doc[mention.start : mention.end].root
+        return (
+            root.dep_ == "poss"
+            and mention.end < len(self.doc)
+            and self.doc[mention.end].tag_ == "POS"
+            and self.person_noun(root.head)
         )
 
     def known_places(self) -> None:

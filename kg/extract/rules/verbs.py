@@ -142,6 +142,7 @@ class VerbRules:
         found = []
         for token in tokens:
             for member in self.expand(token):
+                member = self.named_in_apposition(member, allowed)
                 mention = self.resolver.resolve(member, allowed or None, evidence)
                 if mention is None:
                     # "Jet, which was founded by X": the name the relative pronoun stands for
@@ -153,6 +154,27 @@ class VerbRules:
                 if mention is not None and mention not in found:
                     found.append(mention)
         return found
+
+    def named_in_apposition(self, token: Token, allowed: frozenset[str]) -> Token:
+        """Return the name of an allowed class a common noun stands beside.
+
+        "by his brother, Joel Coen"; "by the head of the KCIA, Kim Jae-kyu",
+        where the parser may hang the name on the noun's "of" phrase.
+        """
+        if token.pos_ != "NOUN":
+            return token
+
+        def fits(mention: Mention | None) -> bool:
+            return mention is not None and (not allowed or self.ontology.fits(mention.cls, allowed))
+
+        for word in token.subtree:
+            if word.dep_ != "appos" or not fits(self.resolver.mention_at(word)):
+                continue
+            # on a name of another kind, the parser's slip: "Denison, Tex." is a chain
+            slip = word.head.dep_ == "pobj" and self.resolver.mention_at(word.head) is not None
+            if word.head.i == token.i or (slip and not fits(self.resolver.mention_at(word.head))):
+                return word
+        return token
 
     def untagged_name(self, token: Token, allowed: frozenset[str]) -> Mention | None:
         """Make a mention of a proper name the tagger missed, typed by its role.
