@@ -124,6 +124,8 @@ def trim(span: Span, lexicon: Lexicon) -> Span | None:
         return None  # "Insp" split off "Det Insp Sarah Quigley"
     if text in lexicon.titles:
         return None  # "Glaciologist whose study …": a capitalised title, not a name
+    if end - start == 1 and text in lexicon.demonyms and end < len(doc) and doc[end].is_lower:
+        return None  # "a Malagasy politician": a demonym, read as one
     if end < len(doc) and f"{text} {doc[end].lower_}" in lexicon.titles:
         return None  # "Sporting director": the first word of a title, not a name
     return Span(doc, start, end, label=span.label_)

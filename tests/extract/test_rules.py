@@ -1475,3 +1475,31 @@ def test_a_known_place_in_the_country_lies_in_it(facts_of):
     assert not [f for f in facts if f[1] == "locatedIn" and f[0] == "Slowdowns"]
     facts = facts_of("He made his comeback for Newcastle in the Zurich Premiership in August.")
     assert not [f for f in facts if f[1] == "locatedIn"]
+
+
+def test_a_demonym_reaches_over_two_joined_titles(facts_of):
+    facts = facts_of("The song is sung by Canadian rapper and singer Mara Velde.")
+    assert ("Mara Velde", "nationality", "Canada") in facts
+    facts = facts_of("Tom Hale is a Danish screenwriter and television producer.")
+    assert ("Tom Hale", "nationality", "Denmark") in facts
+    # the title's organization is not the first title's country
+    facts = facts_of("They hired a US banker and former World Bank director to run it.")
+    assert ("World Bank", "basedIn", "United States") not in facts
+
+
+def test_a_lone_demonym_before_a_noun_is_no_name(mentions_of, facts_of):
+    sentence = "Ann Cole is a Malagasy politician."
+    assert ("Malagasy", "Person") not in mentions_of(sentence)
+    assert ("Ann Cole", "nationality", "Madagascar") in facts_of(sentence)
+
+
+def test_a_town_and_a_region_known_elsewhere_are_a_place_in_a_place(facts_of):
+    # the gazetteer knows no Sudbury in Canada, but Ontario is a region
+    facts = facts_of("Marc Roy was born in Sudbury, Ontario.")
+    assert ("Sudbury", "locatedIn", "Ontario") in facts
+
+
+def test_a_place_noun_located_in_a_place(facts_of, mentions_of):
+    facts = facts_of("Clark Lake is a lake located in Gogebic County.")
+    assert ("Clark Lake", "locatedIn", "Gogebic County") in facts
+    assert ("Ray Hale Drive", "Place") in mentions_of("Ray Hale Drive was closed on Monday.")

@@ -123,15 +123,15 @@ class PlaceRules:
         """Tell whether two places named one after the other are two towns.
 
         "Plymouth, Liverpool" names two towns; "Montreal, Quebec" names a
-        city and the province of its country that shares a city's name, unless
+        city and a province that shares a city's name, unless
         that city is a large one ("Munich, Berlin").
         """
         if not (self.town(inner) and self.town(outer)):
             return False
-        places = load_places()
-        countries = {p.country for p in places.get(inner.name) if p.cls == "City"}
-        known = places.get(outer.name)
-        region = any(p.cls == "Place" and p.country in countries for p in known)
+        # a region anywhere: the gazetteer knows only the larger towns ("Sudbury, Ontario"
+        # is in no town of Canada it lists)
+        known = load_places().get(outer.name)
+        region = any(p.cls == "Place" for p in known)
         big = any(p.cls == "City" and p.population >= _BIG_CITY for p in known)
         return not region or big
 
@@ -172,7 +172,7 @@ class PlaceRules:
         return any(m.cls == "Country" for m in chain[:-1])
 
     def place_descriptions(self) -> None:
-        """Read "Westmere is a hamlet in Guilderland" and "Mola, a town in Apulia".
+        """Read "Westmere is a hamlet in Guilderland", "Mola, a town located in Apulia".
 
         Also "Yerevan, the capital of Armenia" and "Leninakan, Armenia's
         second-largest city": a place noun describing a place lies in the place
@@ -197,7 +197,14 @@ class PlaceRules:
                     place = self.place_at(owner)
                     if place is not None and place is not mention:
                         self.add(mention, "locatedIn", place, "place-described", owner)
-                for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"):
+                # "a lake located in Gogebic County": or on the participle that seats it
+                seats = [noun] + [
+                    c
+                    for c in noun.children
+                    if c.dep_ == "acl" and c.lemma_.lower() in self.lexicon.seating_verbs
+                ]
+                preps = [c for h in seats for c in h.children if c.dep_ == "prep"]
+                for prep in (p for p in preps if p.lower_ == "in"):
                     for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                         named = self.place_named(pobj)
                         outer = named and self.resolver.resolve(named, frozenset({"Place"}))

@@ -65,6 +65,10 @@ class TitleRules:
                     break  # the owner, "Elon Musk's SpaceX", starts it
                 i = mention.start - 1
                 continue
+            if graded and self.joins_titles(token):
+                words.insert(0, token)  # "Australian singer and songwriter X"
+                i -= 1
+                continue
             following = self.doc[i + 1] if i + 1 < len(self.doc) else None
             hyphenated = following is not None and (
                 following.tag_ == "HYPH" or following.text == "-"
@@ -110,6 +114,18 @@ class TitleRules:
                 break
             i -= 1
         return words
+
+    def joins_titles(self, token: Token) -> bool:
+        """Tell whether ``token`` is an "and" between two job titles: "rapper and singer"."""
+        if token.lower_ != "and" or token.i == 0 or token.i + 1 >= len(self.doc):
+            return False
+        before, after = self.doc[token.i - 1], self.doc[token.i + 1]
+        return (
+            before.tag_ == "NN"
+            and before.is_lower
+            and after.is_lower
+            and (self.title_at(before, [])[0] is not None or self.doer_noun(before))
+        )
 
     def title_at(self, head: Token, words: list[Token]) -> tuple[Title | None, bool]:
         """Return the longest title that ends at ``head``, and whether it is marked former."""
