@@ -1503,3 +1503,28 @@ def test_a_place_noun_located_in_a_place(facts_of, mentions_of):
     facts = facts_of("Clark Lake is a lake located in Gogebic County.")
     assert ("Clark Lake", "locatedIn", "Gogebic County") in facts
     assert ("Ray Hale Drive", "Place") in mentions_of("Ray Hale Drive was closed on Monday.")
+
+
+def test_a_copular_noun_of_the_same_kind_describes_the_name(facts_of):
+    assert ("Vestel", "basedIn", "Turkey") in facts_of("Vestel is a Turkish electronics company.")
+    # a person's noun the parser hangs on a team's name describes the person
+    facts = facts_of(
+        "Kofi Mensah is a Ghanaian professional footballer who plays for Premier League "
+        "club Newcastle United."
+    )
+    assert ("Newcastle United", "basedIn", "Ghana") not in facts
+
+
+def test_an_organization_in_the_province_of_a_place(facts_of):
+    facts = facts_of("Vestel is an electronics maker based in the province of Manisa.")
+    assert ("Vestel", "basedIn", "Manisa") in facts
+
+
+def test_a_person_of_the_organization_named_by_its_kind(facts_of):
+    facts = facts_of("Jane Dow of the charity Oxfam said the money had run out.")
+    assert ("Jane Dow", "worksFor", "Oxfam") in facts
+
+
+def test_a_name_the_parser_hangs_on_the_country_after_a_title_is_the_titles(facts_of):
+    facts = facts_of("The talks were chaired by the prime minister of Ghana, John Kufuor.")
+    assert ("John Kufuor", "nationality", "Ghana") in facts

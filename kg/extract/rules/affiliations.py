@@ -18,10 +18,10 @@ class AffiliationRules:
         """Read where a person is from or works, in the words after the name.
 
         "Kieran Holt, 27, of Walsall" and "diver Brian Michaud of Millinocket"
-        (livesIn), "Sarah Quigley, of X Police" and "Wang Li at the Institute
-        of Mechanics" (worksFor), "Ed Marsh, a Republican from Omaha" and "Ana
-        Ruiz from Seville" (livesIn). A place followed by its region lives in
-        both: "of Bethany, Conn."
+        (livesIn); "Sarah Quigley, of X Police", "Wang Li at the Institute of
+        Mechanics" and "Jane Dow of the charity Oxfam" (worksFor); "Ed Marsh, a
+        Republican from Omaha" and "Ana Ruiz from Seville" (livesIn). A place
+        followed by its region lives in both: "of Bethany, Conn."
         """
         i = person.end
         if self.followed_by_age(person):
@@ -40,6 +40,9 @@ class AffiliationRules:
         i += 1
         if self.doc[i].lower_ == "the" and i + 1 < len(self.doc):
             i += 1  # "at the Institute of Mechanics"
+            kind = self.noun_class(self.doc[i]) if self.doc[i].is_lower else None
+            if kind and self.ontology.top(kind) == "Organization" and i + 1 < len(self.doc):
+                i += 1  # "of the group Tears for Fears"
         other = self.resolver.mention_at(self.doc[i])
         if other is None or other.start != i:
             return

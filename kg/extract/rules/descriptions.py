@@ -114,22 +114,6 @@ class DescriptionRules:
                     affiliations.append(owner)
         return affiliations
 
-    def hyphen_participle(self, mention: Mention, place_token: Token, participle: Token) -> None:
-        """Read "Bristol-based", "Austrian-born": a place and a verb rule with prep:in."""
-        evidence: list[tuple[Mention, str]] = []
-        place = self.resolver.resolve(place_token, frozenset({"Place"}), evidence)
-        if place is None and place_token.lower_ in self.lexicon.demonyms:
-            place = self.country(place_token, self.lexicon.demonyms[place_token.lower_])
-        if place is None:
-            return
-        for rule in self.lexicon.verbs.get(participle.lemma_.lower(), []):
-            if rule.object == "prep:in" and self.ontology.fits(
-                mention.cls, self.domain(rule.property)
-            ):
-                for other, cls in evidence:
-                    other.evidence.append(cls)
-                self.add(mention, rule.property, place, "hyphen-participle", participle)
-
     def teams_named_by_places(self, words: list[Token]) -> list[Mention]:
         """Read "Lyon coach", "Brazil striker": a place before a team role names its team.
 
@@ -294,7 +278,12 @@ class DescriptionRules:
                     self.title_facts(mention, nouns[-1], words, extra=[copular_subject])
             else:
                 self.describe_modifiers(mention, words, root)
-                for noun in appositives:  # "Siemens, the Munich-based company"
+                # "Siemens, the Munich-based company"; "Roketsan is a Turkish company"; not
+                # a person's noun the parser hangs on a name ("a Ghanaian footballer who
+                # plays for Premier League club Newcastle United")
+                kin = [a for a in attributes if self.same_kind(mention, a) and not negated(a.head)]
+                things = [a for a in appositives if not self.persons_noun(a)]
+                for noun in things + kin:
                     self.describe_modifiers(mention, self.premodifiers(noun.i), noun)
                 if self.ontology.top(mention.cls) in ("Organization", "Event"):
                     self.organization_location(mention, self.doc[mention.start : mention.end].root)
@@ -340,6 +329,15 @@ class DescriptionRules:
                 continue
             if mention is not None and self.ontology.top(mention.cls) in ("Organization", "Place"):
                 self.describe_modifiers(mention, self.premodifiers(token.i), token)
+
+    def persons_noun(self, noun: Token) -> bool:
+        """Tell whether a lower-case noun is a person's title or role: "footballer"."""
+        return noun.is_lower and bool(self.title_at(noun, [])[0] or self.doer_noun(noun))
+
+    def same_kind(self, mention: Mention, noun: Token) -> bool:
+        """Tell whether a common noun names the kind of thing ``mention`` is: "a company"."""
+        cls = self.noun_class(noun)
+        return cls is not None and self.ontology.top(cls) == self.ontology.top(mention.cls)
 
     def of_name(self, noun: Token) -> bool:
         """Tell whether ``noun`` is followed by "of" and a name: "the capital of Yerevan"."""

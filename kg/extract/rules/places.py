@@ -2,7 +2,7 @@
 
 "Baikonur, Kazakhstan", "Ceará, in north-eastern Brazil", "the Norfolk
 village of Happisburgh", "Kassala in eastern Sudan", "the E3 exhibition in
-Los Angeles", "Siemens, a firm in Munich".
+Los Angeles", "Siemens, a firm in Munich", "Bristol-based".
 """
 
 from spacy.tokens import Token
@@ -309,6 +309,22 @@ class PlaceRules:
                         country = self.country(modifier, self.lexicon.demonyms[modifier.lower_])
                         self.add(place, "locatedIn", country, "settlement-of", noun)
 
+    def hyphen_participle(self, mention: Mention, place_token: Token, participle: Token) -> None:
+        """Read "Bristol-based", "Austrian-born": a place and a verb rule with prep:in."""
+        evidence: list[tuple[Mention, str]] = []
+        place = self.resolver.resolve(place_token, frozenset({"Place"}), evidence)
+        if place is None and place_token.lower_ in self.lexicon.demonyms:
+            place = self.country(place_token, self.lexicon.demonyms[place_token.lower_])
+        if place is None:
+            return
+        for rule in self.lexicon.verbs.get(participle.lemma_.lower(), []):
+            if rule.object == "prep:in" and self.ontology.fits(
+                mention.cls, self.domain(rule.property)
+            ):
+                for other, cls in evidence:
+                    other.evidence.append(cls)
+                self.add(mention, rule.property, place, "hyphen-participle", participle)
+
     def organization_location(self, mention: Mention, root: Token) -> None:
         """Read "<organization> in <place>" as basedIn, "<event> in <place>" as locatedIn.
 
@@ -337,7 +353,8 @@ class PlaceRules:
             for child in head.children:
                 if child.dep_ == "prep" and child.lower_ == "in":
                     for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                        place = self.place_at(pobj)
+                        named = self.place_named(pobj)  # "in the province of Ankara"
+                        place = self.place_at(named) if named is not None else None
                         if place is not None:
                             self.add(mention, prop, place, "organization-in-place", child)
 

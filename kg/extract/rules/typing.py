@@ -97,6 +97,8 @@ class ClassRules:
             and not any(g.dep_ == "poss" and g.tag_ in ("WP$", "PRP$") for g in c.children)
         ]
         head = root.head
+        if root.dep_ == "appos" and self.slipped_apposition(root):
+            head = head.head.head  # "the prime minister of Ghana, Kwame Nkrumah"
         if (
             root.dep_ == "appos"
             and head.i not in self.resolver.at
@@ -104,6 +106,23 @@ class ClassRules:
         ):
             found.append(head)
         return found
+
+    def slipped_apposition(self, root: Token) -> bool:
+        """Tell whether the parser hung a name on the name of another kind after "of".
+
+        In "the prime minister of Ghana, Kwame Nkrumah" the name is in apposition
+        to the minister, not to Ghana.
+        """
+        named, of = self.resolver.mention_at(root.head), root.head.head
+        mention = self.resolver.mention_at(root)
+        return (
+            named is not None
+            and mention is not None
+            and self.ontology.top(named.cls) != self.ontology.top(mention.cls)
+            and root.head.dep_ == "pobj"
+            and of.lower_ == "of"
+            and of.head.pos_ == "NOUN"
+        )
 
     def noun_class(self, noun: Token) -> str | None:
         """Return the class a describing noun names, trying "space agency" before "agency"."""

@@ -163,16 +163,13 @@ class VerbRules:
         """
         if token.pos_ != "NOUN":
             return token
-
-        def fits(mention: Mention | None) -> bool:
-            return mention is not None and (not allowed or self.ontology.fits(mention.cls, allowed))
-
         for word in token.subtree:
-            if word.dep_ != "appos" or not fits(self.resolver.mention_at(word)):
+            mention = self.resolver.mention_at(word) if word.dep_ == "appos" else None
+            if mention is None or (allowed and not self.ontology.fits(mention.cls, allowed)):
                 continue
-            # on a name of another kind, the parser's slip: "Denison, Tex." is a chain
-            slip = word.head.dep_ == "pobj" and self.resolver.mention_at(word.head) is not None
-            if word.head.i == token.i or (slip and not fits(self.resolver.mention_at(word.head))):
+            if word.head.i == token.i or (
+                self.slipped_apposition(word) and word.head.head.head.i == token.i
+            ):
                 return word
         return token
 
