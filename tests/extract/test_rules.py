@@ -1528,3 +1528,41 @@ def test_a_person_of_the_organization_named_by_its_kind(facts_of):
 def test_a_name_the_parser_hangs_on_the_country_after_a_title_is_the_titles(facts_of):
     facts = facts_of("The talks were chaired by the prime minister of Ghana, John Kufuor.")
     assert ("John Kufuor", "nationality", "Ghana") in facts
+
+
+def test_a_region_of_a_country_and_places_named_through_of(facts_of):
+    assert ("Kotayk Province", "locatedIn", "Armenia") in facts_of(
+        "Goght is a village in the Kotayk Province of Armenia."
+    )
+    facts = facts_of("Duran is a canton located in the province of Guayas, Ecuador.")
+    assert ("Duran", "locatedIn", "Guayas") in facts
+    facts = facts_of("Lavalle is a city located in the east of the province of Buenos Aires.")
+    assert ("Lavalle", "locatedIn", "Buenos Aires") in facts
+
+
+def test_a_title_of_a_country_before_a_name_and_a_player_from_a_country(facts_of):
+    facts = facts_of("The memo was drafted for President of Pakistan Asif Ali Zardari.")
+    assert ("Asif Ali Zardari", "nationality", "Pakistan") in facts
+    facts = facts_of("Juan Munoz was a footballer from Argentina who played for River Plate.")
+    assert ("Juan Munoz", "nationality", "Argentina") in facts
+    # "from" a town says whence, not for whom
+    facts = facts_of("The other protester is John Hall, 37, a huntsman from Ledbury.")
+    assert not [f for f in facts if f[1] == "worksFor"]
+
+
+def test_a_firm_and_its_town_set_off_by_commas(facts_of):
+    facts = facts_of("The plane, owned by Bradley First Air, of Ottawa, was carrying cargo.")
+    assert ("Bradley First Air", "basedIn", "Ottawa") in facts
+
+
+def test_a_name_that_opens_the_phrase_of_a_verbs_object(facts_of):
+    facts = facts_of("Tom Hale founded the Solidarity union movement in 1980.")
+    assert ("Solidarity", "foundedBy", "Tom Hale") in facts
+
+
+def test_a_person_and_other_members_of_an_organization(facts_of):
+    facts = facts_of("Pat Epps and other members of the Greenland Expedition Society went.")
+    assert ("Pat Epps", "memberOf", "Greenland Expedition Society") in facts
+    # one of several directors works for the bank; none heads it
+    facts = facts_of("Ann Cole and other directors of Acme Bank resigned.")
+    assert ("Acme Bank", "directedBy", "Ann Cole") not in facts

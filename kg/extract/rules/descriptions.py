@@ -10,7 +10,6 @@ people titled actor or director in an article about one film.
 
 from spacy.tokens import Token
 
-from ...knowledge.lexicon import Title
 from ..mentions import Mention
 from .negation import negated
 from .titles import UNIT_OWNERS
@@ -145,6 +144,9 @@ class DescriptionRules:
             self.describe_modifiers(person, words, head)  # "her American colleague X"
             return
         title, former = reading.title, reading.former
+        # "President of Pakistan Asif Ali Zardari": the name after the title's "of"
+        of_words = [w for w in words if w.i > head.i and w.lower_ == "of"]
+        named_of = [m for m in (self.resolver.mention_at(self.doc[w.i + 1]) for w in of_words) if m]
         # the title's own words ("Sporting director") name no organization
         words = [w for w in words if w.i < reading.first]
         unit = self.department(head)
@@ -153,6 +155,9 @@ class DescriptionRules:
             phrase = f"{reading.phrase} of {department}" if department else reading.phrase
             self.add(person, "occupation", phrase, "title", head)
         affiliations = list(extra) + self.describe_modifiers(person, words, head, titled=True)
+        for found in named_of:
+            affiliations.append(found)
+            self.title_nationality(person, title, found, head, "title-of-country")
         self.place_before_title(person, title, words, affiliations)
         if title.in_team:
             affiliations += self.teams_named_by_places(words)
@@ -160,16 +165,17 @@ class DescriptionRules:
         tail = reading.tail
         units = [c for c in unit.children if c.lower_ in UNIT_OWNERS] if unit is not None else []
         for child in [*head.children, *(tail.children if tail is not None else []), *units]:
-            if child.dep_ == "prep" and child.lower_ in ("of", "at", "for", "with", "in"):
+            if child.dep_ == "prep" and child.lower_ in ("of", "at", "for", "with", "in", "from"):
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     for target in self.expand(pobj):
                         found = self.resolver.resolve(target)
-                        if found is not None:
+                        # "a huntsman from Ledbury" says whence, not for whom
+                        if found is not None and child.lower_ != "from":
                             affiliations.append(found)
-                        # "the President of Poland, X"; "Chief Executive of AOL UK" names
-                        # a firm's arm, not a country
+                        # "the President of Poland, X", "a footballer from Argentina";
+                        # "Chief Executive of AOL UK" names a firm's arm, not a country
                         arm = any(c.dep_ == "compound" for c in target.children)
-                        if child.lower_ == "of" and not arm:
+                        if child.lower_ in ("of", "from") and not arm:
                             self.title_nationality(person, title, found, child, "title-of-country")
             elif child.dep_ == "poss":
                 found = self.resolver.resolve(child)
@@ -199,36 +205,6 @@ class DescriptionRules:
             self.add_by_domain(prop, person, other, "title-affiliation", head)
         if not affiliations:
             self.unattached_titles.append((person, title, head))
-
-    def place_before_title(
-        self, person: Mention, title: Title, words: list[Token], affiliations: list
-    ) -> None:
-        """Read "U.S. Ambassador X" and "Wales striker Y": a country before a title (nationality).
-
-        Not for a national team's coach, who may come from elsewhere, nor when
-        an organization stands among the words ("Sony UK chief"). A city or a
-        state before a title says whom the person serves, not where they live
-        ("New York Senator", "Chicago actress" of the film Chicago).
-        """
-        if affiliations or any(w.tag_ == "POS" for w in words):
-            return  # "Game's UK sales director": the region of the owner's business
-        for token in words:
-            place = self.resolver.mention_at(token)
-            if place is not None and place.end - 1 == token.i:
-                self.title_nationality(person, title, place, token, "place-before-title")
-
-    def title_nationality(
-        self, person: Mention, title: Title, place: Mention | None, token: Token, rule: str
-    ) -> None:
-        """State the nationality a title of a country gives.
-
-        "US Ambassador X", "the President of Poland, X": a national team's
-        player is of its country; its coach may not be.
-        """
-        if place is None or place is person or self.ontology.top(place.cls) != "Place":
-            return
-        if self.is_country(place) and (not title.in_team or title.relation == "memberOf"):
-            self.add(person, "nationality", place, rule, token)
 
     def fits_opposite(self, relation: str, person: Mention, other: Mention) -> bool:
         """Tell whether ``other`` fits the end of ``relation`` that ``person`` does not hold.
@@ -260,6 +236,10 @@ class DescriptionRules:
                 or (w is words[-1] and w.i == mention.start - 1 and self.role_noun(w))
             ]
             appositives = self.appositives(root)
+            # "X and other members of Y": X is one of them
+            appositives += [
+                c for c in root.conjuncts if any(g.lower_ == "other" for g in c.children)
+            ]
             attributes = self.copular_nouns(root)
             if self.ontology.top(mention.cls) == "Person":
                 self.name_of_place(mention)

@@ -214,9 +214,9 @@ class PlaceRules:
     def place_named(self, token: Token) -> Token | None:
         """Return the word naming the place ``token`` stands for, if any.
 
-        "the south of X", "the town of X": a direction or a lowercase place
-        noun with "of" stands for the place after "of"; a direction alone
-        for none; any other word for itself.
+        "the south of X", "the town of X", "the east of the province of X": a
+        direction or a lowercase place noun with "of" stands for the place
+        after "of"; a direction alone for none; any other word for itself.
         """
         cls = self.lexicon.class_nouns.get(token.lemma_.lower())
         place_noun = cls is not None and self.ontology.top(cls) == "Place" and token.is_lower
@@ -224,7 +224,9 @@ class PlaceRules:
             return token
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         named = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
-        return named or (token if place_noun else None)
+        if named is not None:
+            return self.place_named(named)
+        return token if place_noun else None
 
     def place_comma_in(self, inner: Mention) -> None:
         """Read "Ceará, in north-eastern Brazil" and "Coyoacán, in the south of the capital"."""
@@ -258,8 +260,11 @@ class PlaceRules:
         if self.is_country(inner) or after >= len(self.doc):
             return
         prep = self.doc[inner.end]
-        # "the Rocky Mountains of central Colorado": "of" and a part say where too
-        if not (prep.lower_ == "in" or (prep.lower_ == "of" and after > start)):
+        # "the Rocky Mountains of central Colorado", "the Kotayk Province of Armenia":
+        # "of" and a part, or "of" after a region's name, say where too
+        region = self.lexicon.class_nouns.get(inner.name.split()[-1].lower())
+        regional = " " in inner.name and self.ontology.top(region or "") == "Place"
+        if not (prep.lower_ == "in" or (prep.lower_ == "of" and (after > start or regional))):
             return
         outer = self.place_at(self.doc[after])
         if outer is None or outer is inner:
@@ -326,11 +331,12 @@ class PlaceRules:
                 self.add(mention, rule.property, place, "hyphen-participle", participle)
 
     def organization_location(self, mention: Mention, root: Token) -> None:
-        """Read "<organization> in <place>" as basedIn, "<event> in <place>" as locatedIn.
+        """Read "<organization> in <place>" and "<organization>, of <place>" as basedIn.
 
-        "The E3 exhibition in Los Angeles": the noun a name modifies holds the
-        place too, and so does a noun that describes it ("Pointr is a startup
-        company based in London", "Ojai, a school in California").
+        "<event> in <place>" is locatedIn. "The E3 exhibition in Los Angeles":
+        the noun a name modifies holds the place too, and so does a noun that
+        describes it ("Pointr is a startup company based in London", "Ojai, a
+        school in California").
         """
         if self.ontology.is_a(mention.cls, "SportsTeam"):
             return  # "beaten by the Springboks in South Africa": where a team played
@@ -357,6 +363,12 @@ class PlaceRules:
                         place = self.place_at(named) if named is not None else None
                         if place is not None:
                             self.add(mention, prop, place, "organization-in-place", child)
+        # "Bradley First Air, of Ottawa, Canada": a firm and its town, set off by commas
+        after = self.doc[mention.end : mention.end + 3]
+        if top == "Organization" and len(after) == 3 and [t.text for t in after[:2]] == [",", "of"]:
+            place = self.place_at(after[2])
+            if place is not None and place.start == after[2].i:
+                self.add(mention, prop, place, "organization-of-place", after[1])
 
     def feature(self, place: Mention) -> bool:
         """Tell whether a place is a feature or a building, no seat: "Channel Tunnel operator X"."""

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from ...knowledge.lexicon import AGENT_ENDINGS, Title
+from ..mentions import Mention
 
 _NP_TAGS = set("DT JJ JJR JJS NN NNS NNP NNPS POS HYPH PRP$ VBN VBG".split())
 _FORMER = {"former", "formerly", "ex", "ex-", "previous", "late", "retired"}
@@ -65,6 +66,10 @@ class TitleRules:
                     break  # the owner, "Elon Musk's SpaceX", starts it
                 i = mention.start - 1
                 continue
+            if words and self.of_after_title(token, start):
+                words.insert(0, token)  # "President of Pakistan Asif Ali Zardari"
+                i -= 1
+                continue
             if graded and self.joins_titles(token):
                 words.insert(0, token)  # "Australian singer and songwriter X"
                 i -= 1
@@ -114,6 +119,53 @@ class TitleRules:
                 break
             i -= 1
         return words
+
+    def place_before_title(
+        self, person: Mention, title: Title, words: list[Token], affiliations: list
+    ) -> None:
+        """Read "U.S. Ambassador X" and "Wales striker Y": a country before a title (nationality).
+
+        Not for a national team's coach, who may come from elsewhere, nor when
+        an organization stands among the words ("Sony UK chief"). A city or a
+        state before a title says whom the person serves, not where they live
+        ("New York Senator", "Chicago actress" of the film Chicago).
+        """
+        if affiliations or any(w.tag_ == "POS" for w in words):
+            return  # "Game's UK sales director": the region of the owner's business
+        for token in words:
+            place = self.resolver.mention_at(token)
+            if place is not None and place.end - 1 == token.i:
+                self.title_nationality(person, title, place, token, "place-before-title")
+
+    def title_nationality(
+        self, person: Mention, title: Title, place: Mention | None, token: Token, rule: str
+    ) -> None:
+        """State the nationality a title of a country gives.
+
+        "US Ambassador X", "the President of Poland, X": a national team's
+        player is of its country; its coach may not be.
+        """
+        if place is None or place is person or self.ontology.top(place.cls) != "Place":
+            return
+        if self.is_country(place) and (not title.in_team or title.relation == "memberOf"):
+            self.add(person, "nationality", place, rule, token)
+
+    def of_after_title(self, token: Token, start: int) -> bool:
+        """Tell whether ``token`` is the "of" of a title right before the name at ``start``.
+
+        "President of Pakistan Asif Ali Zardari"; not "general manager of TI's
+        Voip business", where the words are no title before a name.
+        """
+        if token.lower_ != "of" or token.i == 0 or token.i + 1 >= len(self.doc):
+            return False
+        title = self.doc[token.i - 1]
+        named = self.resolver.mention_at(self.doc[token.i + 1])
+        return (
+            title.lower_ in self.lexicon.titles
+            and title.text[:1].isupper()
+            and named is not None
+            and named.end == start
+        )
 
     def joins_titles(self, token: Token) -> bool:
         """Tell whether ``token`` is an "and" between two job titles: "rapper and singer"."""
@@ -294,9 +346,9 @@ class TitleRules:
         return [t for t in pobj.subtree if t.i < end]
 
     def indefinite(self, head: Token) -> bool:
-        """Tell whether a title is introduced by "a" or "an": "an IMF director"."""
-        determiners = [c for c in head.children if c.dep_ == "det"]
-        return any(d.lower_ in ("a", "an") for d in determiners)
+        """Tell whether a title is one of several: "an IMF director", "other directors"."""
+        determiners = [c for c in head.children if c.dep_ in ("det", "amod")]
+        return any(d.lower_ in ("a", "an", "other") for d in determiners)
 
 
 def title_tail(head: Token, phrase: str, titles: dict) -> tuple[Token, str] | None:

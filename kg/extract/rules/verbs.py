@@ -142,7 +142,7 @@ class VerbRules:
         found = []
         for token in tokens:
             for member in self.expand(token):
-                member = self.named_in_apposition(member, allowed)
+                member = self.named_in_compound(self.named_in_apposition(member, allowed), allowed)
                 mention = self.resolver.resolve(member, allowed or None, evidence)
                 if mention is None:
                     # "Jet, which was founded by X": the name the relative pronoun stands for
@@ -172,6 +172,26 @@ class VerbRules:
             ):
                 return word
         return token
+
+    def named_in_compound(self, token: Token, allowed: frozenset[str]) -> Token:
+        """Return the name of an allowed class that a common noun's phrase opens with.
+
+        "founded the Solidarity union movement": the movement is Solidarity.
+        """
+        if token.pos_ != "NOUN" or not token.is_lower:
+            return token
+        i = token.i - 1
+        while i >= 0 and self.doc[i].is_lower and self.doc[i].pos_ == "NOUN":
+            i -= 1  # "union"
+        mention = self.resolver.mention_at(self.doc[i]) if i >= 0 else None
+        if (
+            mention is None
+            or mention.end != i + 1
+            or self.doc[i].dep_ != "compound"
+            or (allowed and not self.ontology.fits(mention.cls, allowed))
+        ):
+            return token
+        return self.doc[i]
 
     def untagged_name(self, token: Token, allowed: frozenset[str]) -> Mention | None:
         """Make a mention of a proper name the tagger missed, typed by its role.
