@@ -1566,3 +1566,17 @@ def test_a_person_and_other_members_of_an_organization(facts_of):
     # one of several directors works for the bank; none heads it
     facts = facts_of("Ann Cole and other directors of Acme Bank resigned.")
     assert ("Acme Bank", "directedBy", "Ann Cole") not in facts
+
+
+def test_a_commander_and_a_person_of_the_governing_party(facts_of):
+    facts = facts_of("The Baltic Fleet Commander Ivan Petrov is at the main command post.")
+    assert ("Ivan Petrov", "worksFor", "Baltic Fleet") in facts
+    facts = facts_of("Carlos Tenev of the governing Peronist Party spoke on Monday.")
+    assert ("Carlos Tenev", "memberOf", "Peronist Party") in facts
+
+
+def test_a_name_before_a_noun_that_is_no_kind_of_it_is_no_argument(facts_of):
+    facts = facts_of("The Everton striker signed Morrison to his record label.")
+    assert not [f for f in facts if f[1] == "memberOf"]
+    facts = facts_of("Police raided a BitTorrent site based in the country.")
+    assert not [f for f in facts if f[0] == "BitTorrent"]

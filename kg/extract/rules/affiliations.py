@@ -40,9 +40,9 @@ class AffiliationRules:
         i += 1
         if self.doc[i].lower_ == "the" and i + 1 < len(self.doc):
             i += 1  # "at the Institute of Mechanics"
-            kind = self.noun_class(self.doc[i]) if self.doc[i].is_lower else None
-            if kind and self.ontology.top(kind) == "Organization" and i + 1 < len(self.doc):
-                i += 1  # "of the group Tears for Fears"
+            # "of the charity Oxfam", "of the governing Peronist Party"
+            while i + 1 < len(self.doc) and self.doc[i].is_lower and self.describes_next(i):
+                i += 1
         other = self.resolver.mention_at(self.doc[i])
         if other is None or other.start != i:
             return
@@ -57,7 +57,18 @@ class AffiliationRules:
             if region is not None:
                 self.add(person, "livesIn", region, "name-of-place", preposition)
         elif top == "Organization" and preposition.lower_ in ("of", "at"):
-            self.add(person, "worksFor", other, "name-of-place", preposition)
+            # a party's people are its members: "Carlos Tenev of the Peronist Party"
+            party = self.ontology.is_a(other.cls, "PoliticalParty")
+            prop = "memberOf" if party else "worksFor"
+            self.add(person, prop, other, "name-of-place", preposition)
+
+    def describes_next(self, i: int) -> bool:
+        """Tell whether the word at ``i`` describes the name after it: a kind or an adjective."""
+        word = self.doc[i]
+        kind = self.noun_class(word)
+        return (kind is not None and self.ontology.top(kind) == "Organization") or (
+            word.dep_ == "amod" and word.head.i > i
+        )
 
     def bracketed_affiliations(self) -> None:
         """Read "M Blair (Edinburgh), A Craig (Glasgow)" and "Ann Cole (Labour)".

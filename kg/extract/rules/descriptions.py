@@ -236,10 +236,8 @@ class DescriptionRules:
                 or (w is words[-1] and w.i == mention.start - 1 and self.role_noun(w))
             ]
             appositives = self.appositives(root)
-            # "X and other members of Y": X is one of them
-            appositives += [
-                c for c in root.conjuncts if any(g.lower_ == "other" for g in c.children)
-            ]
+            # "X and other members of Y", "Chelsea or any other London club": X is one of them
+            appositives += [c for c in root.conjuncts if self.one_of_others(mention, c)]
             attributes = self.copular_nouns(root)
             if self.ontology.top(mention.cls) == "Person":
                 self.name_of_place(mention)
@@ -309,6 +307,14 @@ class DescriptionRules:
                 continue
             if mention is not None and self.ontology.top(mention.cls) in ("Organization", "Place"):
                 self.describe_modifiers(mention, self.premodifiers(token.i), token)
+
+    def one_of_others(self, mention: Mention, noun: Token) -> bool:
+        """Tell whether a noun joined to a name says what the name is: "X and other members"."""
+        if not any(c.lower_ == "other" for c in noun.children):
+            return False
+        if self.ontology.top(mention.cls) == "Person":
+            return self.persons_noun(noun)
+        return self.same_kind(mention, noun)
 
     def persons_noun(self, noun: Token) -> bool:
         """Tell whether a lower-case noun is a person's title or role: "footballer"."""

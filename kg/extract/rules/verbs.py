@@ -142,8 +142,11 @@ class VerbRules:
         found = []
         for token in tokens:
             for member in self.expand(token):
-                member = self.named_in_compound(self.named_in_apposition(member, allowed), allowed)
+                member = self.named_in_apposition(member, allowed)
                 mention = self.resolver.resolve(member, allowed or None, evidence)
+                if mention is None and self.named_in_compound(member, allowed) is not None:
+                    named = self.named_in_compound(member, allowed)
+                    mention = self.resolver.resolve(named, allowed or None, evidence)
                 if mention is None:
                     # "Jet, which was founded by X": the name the relative pronoun stands for
                     relative = member.tag_ in ("WDT", "WP") and member.head.dep_ == "relcl"
@@ -173,13 +176,17 @@ class VerbRules:
                 return word
         return token
 
-    def named_in_compound(self, token: Token, allowed: frozenset[str]) -> Token:
+    def named_in_compound(self, token: Token, allowed: frozenset[str]) -> Token | None:
         """Return the name of an allowed class that a common noun's phrase opens with.
 
-        "founded the Solidarity union movement": the movement is Solidarity.
+        "founded the Solidarity union movement": the movement is Solidarity;
+        not "a BitTorrent site", one of many, nor "the Everton striker", a
+        person.
         """
-        if token.pos_ != "NOUN" or not token.is_lower:
-            return token
+        if token.pos_ != "NOUN" or not token.is_lower or self.persons_noun(token):
+            return None
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+            return None
         i = token.i - 1
         while i >= 0 and self.doc[i].is_lower and self.doc[i].pos_ == "NOUN":
             i -= 1  # "union"
@@ -190,7 +197,7 @@ class VerbRules:
             or self.doc[i].dep_ != "compound"
             or (allowed and not self.ontology.fits(mention.cls, allowed))
         ):
-            return token
+            return None
         return self.doc[i]
 
     def untagged_name(self, token: Token, allowed: frozenset[str]) -> Mention | None:
