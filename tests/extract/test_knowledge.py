@@ -93,3 +93,9 @@ def test_regions_named_by_a_word_of_direction_are_not_known_places():
     places = load_places()
     assert places.get("West") == () and places.get("Centre") == ()
     assert any(p.cls == "Place" for p in places.get("Ontario"))
+
+
+def test_counties_are_known_places():
+    from kg.knowledge.places import load_places
+
+    assert any(p.cls == "Place" and p.country == "GB" for p in load_places().get("Cumbria"))

@@ -1580,3 +1580,15 @@ def test_a_name_before_a_noun_that_is_no_kind_of_it_is_no_argument(facts_of):
     assert not [f for f in facts if f[1] == "memberOf"]
     facts = facts_of("Police raided a BitTorrent site based in the country.")
     assert not [f for f in facts if f[0] == "BitTorrent"]
+
+
+def test_a_participle_after_a_copular_noun_is_said_of_the_subject(facts_of):
+    facts = facts_of("Paul Varenne was a French actor, born in Lyon in 1924.")
+    assert ("Paul Varenne", "bornIn", "Lyon") in facts
+
+
+def test_joined_verbs_share_their_place(facts_of):
+    assert ("Tom Hale", "bornIn", "Leeds") in facts_of("Tom Hale was born and raised in Leeds.")
+    # each verb with its own complement keeps it
+    facts = facts_of("Bob Dylan was born Duluth and reared in Hibbing.")
+    assert ("Bob Dylan", "bornIn", "Hibbing") not in facts

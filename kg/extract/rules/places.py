@@ -169,6 +169,9 @@ class PlaceRules:
             return True  # "Paris, London and Berlin"
         if before is not None and before.text == ",":
             return True  # the tail of a longer list
+        # "Manchester, Liverpool, Leicester, Somerset": two towns side by side make a list
+        if any(self.side_by_side(a, b) for a, b in zip(chain, chain[1:], strict=False)):
+            return True
         return any(m.cls == "Country" for m in chain[:-1])
 
     def place_descriptions(self) -> None:

@@ -35,6 +35,19 @@ class VerbRules:
                     roles.setdefault("agent", []).extend(objects)  # "by X together with Y"
         if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
             roles.setdefault("prep:in", []).append(verb.head)  # "Rotterdam, where X is based"
+        # "born and raised in Hohhot": a verb joined to this one, with no subject of its
+        # own, shares its place
+        complements = ("dobj", "attr", "oprd", "npadvmod", "prep", "dative")
+        joined_verbs = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        if any(c.dep_ in complements for c in verb.children):
+            joined_verbs = []  # "born Duluth and reared in Hibbing": each has its own
+        for joined in joined_verbs:
+            if any(g.dep_ in ("nsubj", "nsubjpass") for g in joined.children):
+                continue
+            for child in (g for g in joined.children if g.dep_ == "prep"):
+                key = f"prep:{child.lower_}"
+                if key not in roles:
+                    roles[key] = [g for g in child.children if g.dep_ == "pobj"]
         implicit = "patient" if (passive or (verb.tag_ == "VBN" and not perfect)) else "agent"
         if implicit not in roles and not (
             implicit == "patient" and "agent" in roles and not passive
@@ -81,7 +94,11 @@ class VerbRules:
     def implicit_subject(self, verb: Token) -> Token | None:
         """Find the unexpressed subject of a participle, a conjunct or a relative clause."""
         if verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN"):
-            return verb.head
+            # "X was a French actor, born in Lyon": the actor is the copula's subject
+            noun = verb.head
+            if noun.dep_ == "attr":
+                return next((c for c in noun.head.children if c.dep_ == "nsubj"), noun)
+            return noun
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
             verb = verb.head  # "after leading the NDP": the clause the preposition hangs on
         if verb.dep_ in ("conj", "xcomp", "advcl", "relcl", "prep"):
