@@ -1592,3 +1592,12 @@ def test_joined_verbs_share_their_place(facts_of):
     # each verb with its own complement keeps it
     facts = facts_of("Bob Dylan was born Duluth and reared in Hibbing.")
     assert ("Bob Dylan", "bornIn", "Hibbing") not in facts
+
+
+def test_a_place_within_a_place_leads_a_chain_on(facts_of):
+    facts = facts_of(
+        "Zabiele is a village in the district of Gmina Wielbark, within Szczytno County, "
+        "Warmian-Masurian Voivodeship, in northern Poland."
+    )
+    assert ("Gmina Wielbark", "locatedIn", "Szczytno County") in facts
+    assert ("Zabiele", "locatedIn", "Poland") in facts

@@ -232,11 +232,14 @@ class PlaceRules:
         return token if place_noun else None
 
     def place_comma_in(self, inner: Mention) -> None:
-        """Read "Ceará, in north-eastern Brazil" and "Coyoacán, in the south of the capital"."""
+        """Read "Ceará, in north-eastern Brazil" and "Coyoacán, in the south of the capital".
+
+        Also "Gmina Wielbark, within Szczytno County".
+        """
         tokens = self.doc[inner.end : inner.end + 2]
         if inner.cls == "Country" or len(tokens) < 2:
             return
-        if tokens[0].text != "," or tokens[1].lower_ != "in":
+        if tokens[0].text != "," or tokens[1].lower_ not in ("in", "within"):
             return
         for pobj in (c for c in tokens[1].children if c.dep_ == "pobj"):
             named = self.place_named(pobj)
