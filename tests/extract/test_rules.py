@@ -1601,3 +1601,10 @@ def test_a_place_within_a_place_leads_a_chain_on(facts_of):
     )
     assert ("Gmina Wielbark", "locatedIn", "Szczytno County") in facts
     assert ("Zabiele", "locatedIn", "Poland") in facts
+
+
+def test_born_at_a_place_and_a_description_set_before_the_subject(facts_of):
+    facts = facts_of("Henrik Lund was born at Luster in 1861.")
+    assert ("Henrik Lund", "bornIn", "Luster") in facts
+    facts = facts_of("A native of Ohio, Tom Hale joined the firm in 1990.")
+    assert ("Tom Hale", "bornIn", "Ohio") in facts

@@ -96,6 +96,9 @@ class ClassRules:
             and c.i not in self.resolver.at
             and not any(g.dep_ == "poss" and g.tag_ in ("WP$", "PRP$") for g in c.children)
         ]
+        fronted = self.fronted_description(root)
+        if fronted is not None:
+            found.append(fronted)
         head = root.head
         if root.dep_ == "appos" and self.slipped_apposition(root):
             head = head.head.head  # "the prime minister of Ghana, Kwame Nkrumah"
@@ -106,6 +109,24 @@ class ClassRules:
         ):
             found.append(head)
         return found
+
+    def fronted_description(self, root: Token) -> Token | None:
+        """Return the noun of "A native of Ohio, X joined …": a description set before a subject."""
+        mention = self.resolver.mention_at(root)
+        first = root.sent[0]
+        if mention is None or root.dep_ != "nsubj" or first.lower_ not in ("a", "an"):
+            return None
+        noun = first.head
+        before = self.doc[mention.start - 1] if mention.start > 0 else None
+        if (
+            noun.pos_ != "NOUN"
+            or noun.head.i != root.head.i
+            or before is None
+            or before.text != ","
+            or noun.right_edge.i != mention.start - 2
+        ):
+            return None
+        return noun
 
     def slipped_apposition(self, root: Token) -> bool:
         """Tell whether the parser hung a name on the name of another kind after "of".
