@@ -1608,3 +1608,10 @@ def test_born_at_a_place_and_a_description_set_before_the_subject(facts_of):
     assert ("Henrik Lund", "bornIn", "Luster") in facts
     facts = facts_of("A native of Ohio, Tom Hale joined the firm in 1990.")
     assert ("Tom Hale", "bornIn", "Ohio") in facts
+
+
+def test_a_participle_after_a_named_copular_noun_is_said_of_the_name(facts_of):
+    facts = facts_of(
+        "One of the new shows will be the animated series American Dad, made by Seth MacFarlane."
+    )
+    assert ("American Dad", "producedBy", "Seth MacFarlane") in facts

@@ -96,7 +96,8 @@ class VerbRules:
         if verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN"):
             # "X was a French actor, born in Lyon": the actor is the copula's subject
             noun = verb.head
-            if noun.dep_ == "attr":
+            named = any(c.dep_ == "appos" and c.i in self.resolver.at for c in noun.children)
+            if noun.dep_ == "attr" and not named:  # not "the series American Dad, made by X"
                 return next((c for c in noun.head.children if c.dep_ == "nsubj"), noun)
             return noun
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
