@@ -87,6 +87,9 @@ class _Extraction(
         self.mentions = collect_mentions(doc, lexicon)
         self.resolver = Resolver(doc, self.mentions, lexicon, ontology)
         self.facts: list[Fact] = []
+        #: the readings made so far: one reading of a fact at a token is one piece of
+        #: evidence, however many rules reach it
+        self.readings: set[tuple] = set()
         self.countries: dict[tuple[int, str], Mention] = {}
         #: sports teams named after a place ("Lyon coach"), by the place's mention
         self.teams: dict[Mention, Mention] = {}
@@ -104,6 +107,10 @@ class _Extraction(
             return
         if prop == "locatedIn" and self.inside_out(subject, obj):
             return
+        reading = (id(subject), prop, obj if isinstance(obj, str) else id(obj), token.i)
+        if reading in self.readings:
+            return
+        self.readings.add(reading)
         self.facts.append(Fact(subject, prop, obj, rule, token.i))
 
     def is_country(self, mention: Mention) -> bool:

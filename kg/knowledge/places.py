@@ -109,10 +109,11 @@ def load_places() -> Gazetteer:
     lexicon = load_lexicon()
     place_words = lexicon.place_heads | lexicon.place_parts
     for region in pycountry.subdivisions:
-        # first-level regions ("Ontario", "Bavaria", "Scotland") and counties ("Cumbria",
-        # "Kent"); not boroughs and districts
+        # first-level regions ("Ontario", "Bavaria", "Scotland") and England's counties
+        # ("Cumbria"); not boroughs and districts, nor Ireland's counties, named as
+        # often as their towns and people (Cork, Kerry)
         first = getattr(region, "parent_code", None) is None
-        county = region.type in ("County", "Two-tier county")
+        county = region.type == "Two-tier county"
         if (first or county) and region.name.lower() not in place_words:
             add(region.name, KnownPlace(region.name, "Place", 0, None, region.country_code))
     for city in data.get_cities().values():

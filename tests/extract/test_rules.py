@@ -1615,3 +1615,24 @@ def test_a_participle_after_a_named_copular_noun_is_said_of_the_name(facts_of):
         "One of the new shows will be the animated series American Dad, made by Seth MacFarlane."
     )
     assert ("American Dad", "producedBy", "Seth MacFarlane") in facts
+
+
+def test_a_chain_closed_by_a_country_is_no_list(facts_of):
+    facts = facts_of("The show was held in Bodmin, Cornwall, England, last May.")
+    assert ("Bodmin", "locatedIn", "England") in facts
+
+
+def test_an_owner_of_a_persons_noun_before_a_name_is_no_person(facts_of):
+    facts = facts_of("Arsenal's teenager Ethan Nwaneri scored twice on Saturday.")
+    assert ("Ethan Nwaneri", "worksFor", "Arsenal") in facts
+
+
+def test_a_name_before_a_part_of_it_is_no_argument(facts_of):
+    assert not facts_of("Ann Cole manages the Barclays branch in Leeds.") & {
+        ("Barclays", "directedBy", "Ann Cole")
+    }
+    assert ("Tom Reed", "bornIn", "London") not in facts_of(
+        "Tom Reed was born and works in London."
+    )
+    facts = facts_of("Holt met Ann Cole at the annual Microsoft developer conference.")
+    assert ("Ann Cole", "worksFor", "Microsoft") not in facts

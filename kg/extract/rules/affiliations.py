@@ -1,7 +1,9 @@
 """Where people are from and whom they belong to, in the words right after their names.
 
 "Kieran Holt, 27, of Walsall" and "diver Brian Michaud of Millinocket"
-(livesIn), "Wang Li at the Institute of Mechanics" (worksFor), "Ed Marsh,
+(livesIn), "Wang Li at the Institute of Mechanics" (worksFor), "Carlos
+Tenev of the governing Peronist Party" (memberOf: a party's people are its
+members), "Ed Marsh,
 a Democrat from Omaha" (livesIn), people listed with their club, party
 or country in brackets: "M Blair (Edinburgh), A Craig (Glasgow)", "Ann Cole
 (Labour)", and people in a team's squad: "X is in England's squad", "his
@@ -46,6 +48,8 @@ class AffiliationRules:
         other = self.resolver.mention_at(self.doc[i])
         if other is None or other.start != i:
             return
+        if self.doc[other.start : other.end].root.dep_ == "compound":
+            return  # "at the annual Microsoft developer conference": the name describes a noun
         top = self.ontology.top(other.cls)
         country = other.cls == "Country" or other.name.lower() in self.lexicon.countries
         if top == "Place" and country:

@@ -2,10 +2,11 @@
 
 "Russian actress Yulia Peressild" (nationality, occupation), "Dmitri
 Rogozine, director of Roscosmos" (directedBy), "Betis coach Manuel Arriaga"
-(worksFor), "Germany's Nordhafen" (basedIn), "Bristol-based Wildwater Films"
-(basedIn), "Austrian-born CEO" (bornIn), "Elon Musk's SpaceX", "Lyon coach"
-(the team), "Kieran Holt, 27, of Walsall" (livesIn), "her drama 'X'", and the
-people titled actor or director in an article about one film.
+(worksFor), "Germany's Nordhafen" (basedIn), "Elon Musk's SpaceX", "Lyon
+coach" (the team), "Kieran Holt, 27, of Walsall" (livesIn), "her drama 'X'",
+"X and other members of Y", and the people titled actor or director in an
+article about one film. "Bristol-based" and "Austrian-born" are read with the
+places (``places.py``).
 """
 
 from spacy.tokens import Token
@@ -144,7 +145,8 @@ class DescriptionRules:
             self.describe_modifiers(person, words, head)  # "her American colleague X"
             return
         title, former = reading.title, reading.former
-        # "President of Pakistan Asif Ali Zardari": the name after the title's "of"
+        # "President of Pakistan Asif Ali Zardari": the name after the title's "of" (an
+        # "of" is among the words only with a name after it: ``of_after_title``)
         of_words = [w for w in words if w.i > head.i and w.lower_ == "of"]
         named_of = [m for m in (self.resolver.mention_at(self.doc[w.i + 1]) for w in of_words) if m]
         # the title's own words ("Sporting director") name no organization

@@ -169,8 +169,10 @@ class PlaceRules:
             return True  # "Paris, London and Berlin"
         if before is not None and before.text == ",":
             return True  # the tail of a longer list
-        # "Manchester, Liverpool, Leicester, Somerset": two towns side by side make a list
-        if any(self.side_by_side(a, b) for a, b in zip(chain, chain[1:], strict=False)):
+        # "Manchester, Liverpool, Leicester, Somerset": two towns side by side make a list,
+        # unless a country closes it ("Bodmin, Cornwall, England")
+        pairs = zip(chain, chain[1:], strict=False)
+        if not self.is_country(chain[-1]) and any(self.side_by_side(a, b) for a, b in pairs):
             return True
         return any(m.cls == "Country" for m in chain[:-1])
 
@@ -250,9 +252,11 @@ class PlaceRules:
     def place_in_place(self, inner: Mention) -> None:
         """Read "Kassala in eastern Sudan", "Brixton in south London" as locatedIn.
 
-        A place right after "in" ("the Rocky Mountains of central Colorado":
-        or "of" and a part), itself right after a place, holds it,
-        whatever the parser hangs "in" on. A country lies in nothing this way
+        A place right after "in", itself right after a place, holds it,
+        whatever the parser hangs "in" on; so does a place after "of" and a
+        part ("the Rocky Mountains of central Colorado") or after a region's
+        name ("the Kotayk Province of Armenia"), and a known place or
+        country after "in the" ("Nassau in the Bahamas"). A country lies in nothing this way
         ("Wales beat England in Cardiff"), and two towns are two towns
         ("from Leeds in Bristol").
         """

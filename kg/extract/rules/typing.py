@@ -32,7 +32,8 @@ class ClassRules:
         before = mention.start - 2
         if before < 0 or self.doc[mention.start - 1].text != ",":
             return False
-        if mention.cls == "Person" and mention.name.split()[0] in self.lexicon.given_names:
+        words = mention.name.split()
+        if mention.cls == "Person" and len(words) > 1 and words[0] in self.lexicon.given_names:
             return False
         place = self.resolver.mention_at(self.doc[before])
         if place is None or self.ontology.top(place.cls) != "Place" or place.end != before + 1:
@@ -346,13 +347,20 @@ class ClassRules:
         )
 
     def owns_person_noun(self, mention: Mention) -> bool:
-        """Tell whether a name owns a noun only ever said of people: "Kennedy's assassin"."""
+        """Tell whether a name owns a noun only ever said of people: "Kennedy's assassin".
+
+        Not when a name follows the noun: "Arsenal's teenager Ethan Nwaneri"
+        names the club's player.
+        """
         root = self.doc[mention.start : mention.end].root
+        owned = root.head
+        named_next = owned.i + 1 < len(self.doc) and owned.i + 1 in self.resolver.at
         return (
             root.dep_ == "poss"
             and mention.end < len(self.doc)
             and self.doc[mention.end].tag_ == "POS"
-            and self.person_noun(root.head)
+            and self.person_noun(owned)
+            and not named_next
         )
 
     def known_places(self) -> None:

@@ -35,19 +35,22 @@ class VerbRules:
                     roles.setdefault("agent", []).extend(objects)  # "by X together with Y"
         if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
             roles.setdefault("prep:in", []).append(verb.head)  # "Rotterdam, where X is based"
-        # "born and raised in Hohhot": a verb joined to this one, with no subject of its
-        # own, shares its place
+        # "born and raised in Hohhot": a participle joined to this one, with no subject
+        # or auxiliary of its own, shares its place; not "born Duluth and reared in
+        # Hibbing", where each has its own, nor "was born and works in London"
         complements = ("dobj", "attr", "oprd", "npadvmod", "prep", "dative")
-        joined_verbs = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        joined_verbs = [
+            c
+            for c in verb.children
+            if c.dep_ == "conj"
+            and c.tag_ == verb.tag_
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in c.children)
+        ]
         if any(c.dep_ in complements for c in verb.children):
-            joined_verbs = []  # "born Duluth and reared in Hibbing": each has its own
+            joined_verbs = []
         for joined in joined_verbs:
-            if any(g.dep_ in ("nsubj", "nsubjpass") for g in joined.children):
-                continue
-            for child in (g for g in joined.children if g.dep_ == "prep"):
-                key = f"prep:{child.lower_}"
-                if key not in roles:
-                    roles[key] = [g for g in child.children if g.dep_ == "pobj"]
+            for child in (g for g in joined.children if g.dep_ == "prep" and g.lower_ == "in"):
+                roles.setdefault("prep:in", [g for g in child.children if g.dep_ == "pobj"])
         implicit = "patient" if (passive or (verb.tag_ == "VBN" and not perfect)) else "agent"
         if implicit not in roles and not (
             implicit == "patient" and "agent" in roles and not passive
@@ -162,8 +165,7 @@ class VerbRules:
             for member in self.expand(token):
                 member = self.named_in_apposition(member, allowed)
                 mention = self.resolver.resolve(member, allowed or None, evidence)
-                if mention is None and self.named_in_compound(member, allowed) is not None:
-                    named = self.named_in_compound(member, allowed)
+                if mention is None and (named := self.named_in_compound(member, allowed)):
                     mention = self.resolver.resolve(named, allowed or None, evidence)
                 if mention is None:
                     # "Jet, which was founded by X": the name the relative pronoun stands for
@@ -197,11 +199,11 @@ class VerbRules:
     def named_in_compound(self, token: Token, allowed: frozenset[str]) -> Token | None:
         """Return the name of an allowed class that a common noun's phrase opens with.
 
-        "founded the Solidarity union movement": the movement is Solidarity;
-        not "a BitTorrent site", one of many, nor "the Everton striker", a
-        person.
+        "founded the Solidarity union movement": the movement is Solidarity,
+        the noun naming what kind of thing the name is; not "a BitTorrent
+        site", one of many, nor "the Barclays branch", a part of it.
         """
-        if token.pos_ != "NOUN" or not token.is_lower or self.persons_noun(token):
+        if token.pos_ != "NOUN" or not token.is_lower:
             return None
         if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
             return None
@@ -214,6 +216,7 @@ class VerbRules:
             or mention.end != i + 1
             or self.doc[i].dep_ != "compound"
             or (allowed and not self.ontology.fits(mention.cls, allowed))
+            or not self.same_kind(mention, token)
         ):
             return None
         return self.doc[i]
