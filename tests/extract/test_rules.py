@@ -1636,3 +1636,6 @@ def test_a_name_before_a_part_of_it_is_no_argument(facts_of):
     )
     facts = facts_of("Holt met Ann Cole at the annual Microsoft developer conference.")
     assert ("Ann Cole", "worksFor", "Microsoft") not in facts
+    # a firm named before a noun of its own kind is still the firm
+    facts = facts_of("The comments, said Junya Tanase of JPMorgan Chase bank in Tokyo, were weak.")
+    assert ("Junya Tanase", "worksFor", "JPMorgan Chase") in facts

@@ -48,7 +48,7 @@ class AffiliationRules:
         other = self.resolver.mention_at(self.doc[i])
         if other is None or other.start != i:
             return
-        if self.doc[other.start : other.end].root.dep_ == "compound":
+        if self.describes_other_kind(other):
             return  # "at the annual Microsoft developer conference": the name describes a noun
         top = self.ontology.top(other.cls)
         country = other.cls == "Country" or other.name.lower() in self.lexicon.countries
@@ -65,6 +65,23 @@ class AffiliationRules:
             party = self.ontology.is_a(other.cls, "PoliticalParty")
             prop = "memberOf" if party else "worksFor"
             self.add(person, prop, other, "name-of-place", preposition)
+
+    def describes_other_kind(self, mention: Mention) -> bool:
+        """Tell whether a name describes a noun of another kind: "the Microsoft conference".
+
+        Not "JPMorgan Chase bank", a firm of the firm's kind, nor "Edo state".
+        """
+        root = self.doc[mention.start : mention.end].root
+        head = root.head
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head  # "Microsoft developer conference"
+        kind = self.noun_class(head) or self.lexicon.name_class(head.lower_)
+        return (
+            root.dep_ == "compound"
+            and head.i >= mention.end
+            and kind is not None
+            and self.ontology.top(kind) != self.ontology.top(mention.cls)
+        )
 
     def describes_next(self, i: int) -> bool:
         """Tell whether the word at ``i`` describes the name after it: a kind or an adjective."""
