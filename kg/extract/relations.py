@@ -40,6 +40,7 @@ from .relation_model import (
     signature_of,
 )
 from .rules.affiliations import AffiliationRules
+from .rules.describing import DescribingWords
 from .rules.descriptions import DescriptionRules
 from .rules.negation import negated
 from .rules.places import PlaceRules
@@ -71,7 +72,13 @@ class Fact:
 
 
 class _Extraction(
-    ClassRules, TitleRules, DescriptionRules, AffiliationRules, VerbRules, PlaceRules
+    ClassRules,
+    DescribingWords,
+    TitleRules,
+    DescriptionRules,
+    AffiliationRules,
+    VerbRules,
+    PlaceRules,
 ):
     """Extraction state for one document, with every rule family mixed in."""
 

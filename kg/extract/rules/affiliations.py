@@ -86,10 +86,7 @@ class AffiliationRules:
     def describes_next(self, i: int) -> bool:
         """Tell whether the word at ``i`` describes the name after it: a kind or an adjective."""
         word = self.doc[i]
-        kind = self.noun_class(word)
-        return (kind is not None and self.ontology.top(kind) == "Organization") or (
-            word.dep_ == "amod" and word.head.i > i
-        )
+        return self.kind_of(word) == "Organization" or (word.dep_ == "amod" and word.head.i > i)
 
     def bracketed_affiliations(self) -> None:
         """Read "M Blair (Edinburgh), A Craig (Glasgow)" and "Ann Cole (Labour)".

@@ -318,15 +318,6 @@ class DescriptionRules:
             return self.persons_noun(noun)
         return self.same_kind(mention, noun)
 
-    def persons_noun(self, noun: Token) -> bool:
-        """Tell whether a lower-case noun is a person's title or role: "footballer"."""
-        return noun.is_lower and bool(self.title_at(noun, [])[0] or self.doer_noun(noun))
-
-    def same_kind(self, mention: Mention, noun: Token) -> bool:
-        """Tell whether a common noun names the kind of thing ``mention`` is: "a company"."""
-        cls = self.noun_class(noun)
-        return cls is not None and self.ontology.top(cls) == self.ontology.top(mention.cls)
-
     def of_name(self, noun: Token) -> bool:
         """Tell whether ``noun`` is followed by "of" and a name: "the capital of Yerevan"."""
         return any(

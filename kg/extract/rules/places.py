@@ -188,7 +188,7 @@ class PlaceRules:
                 continue
             root = self.doc[mention.end - 1]
             for noun in self.appositives(root) + self.copular_nouns(root):
-                if self.ontology.top(self.noun_class(noun) or "") != "Place":
+                if self.kind_of(noun) != "Place":
                     continue
                 # "Armenia's second city", "the capital of Armenia"
                 owners = [c for c in noun.children if c.dep_ == "poss"] + [
@@ -203,11 +203,7 @@ class PlaceRules:
                     if place is not None and place is not mention:
                         self.add(mention, "locatedIn", place, "place-described", owner)
                 # "a lake located in Gogebic County": or on the participle that seats it
-                seats = [noun] + [
-                    c
-                    for c in noun.children
-                    if c.dep_ == "acl" and c.lemma_.lower() in self.lexicon.seating_verbs
-                ]
+                seats = [noun, *self.seating_participles(noun)]
                 preps = [c for h in seats for c in h.children if c.dep_ == "prep"]
                 for prep in (p for p in preps if p.lower_ == "in"):
                     for pobj in (c for c in prep.children if c.dep_ == "pobj"):
@@ -215,6 +211,11 @@ class PlaceRules:
                         outer = named and self.resolver.resolve(named, frozenset({"Place"}))
                         if outer is not None and outer is not mention:
                             self.add(mention, "locatedIn", outer, "place-described", prep)
+
+    def seating_participles(self, noun: Token) -> list[Token]:
+        """Return the participles that seat a noun in a place: "a lake located in X"."""
+        seating = self.lexicon.seating_verbs
+        return [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in seating]
 
     def place_named(self, token: Token) -> Token | None:
         """Return the word naming the place ``token`` stands for, if any.
@@ -272,8 +273,7 @@ class PlaceRules:
         prep = self.doc[inner.end]
         # "the Rocky Mountains of central Colorado", "the Kotayk Province of Armenia":
         # "of" and a part, or "of" after a region's name, say where too
-        region = self.lexicon.class_nouns.get(inner.name.split()[-1].lower())
-        regional = " " in inner.name and self.ontology.top(region or "") == "Place"
+        regional = self.place_headed(inner)
         if not (prep.lower_ == "in" or (prep.lower_ == "of" and (after > start or regional))):
             return
         outer = self.place_at(self.doc[after])
@@ -290,8 +290,10 @@ class PlaceRules:
 
         Not a name the tagger alone calls a place ("Slowdowns in the US").
         """
-        if load_places().get(mention.name):
-            return True
+        return bool(load_places().get(mention.name)) or self.place_headed(mention)
+
+    def place_headed(self, mention: Mention) -> bool:
+        """Tell whether a name of several words ends in a place's word: "Kotayk Province"."""
         head_class = self.lexicon.name_class(mention.name.split()[-1].lower())
         return " " in mention.name and self.ontology.top(head_class or "") == "Place"
 
@@ -360,11 +362,10 @@ class PlaceRules:
         if named is not None and self.ontology.top(named) == top:
             heads.append(root.head)
         for noun in self.appositives(root) + self.copular_nouns(root):
-            if self.ontology.top(self.noun_class(noun) or "") == top:
+            if self.kind_of(noun) == top:
                 heads.append(noun)
                 # "a company based in X": the participle holds the place
-                seating = self.lexicon.seating_verbs
-                heads += [c for c in noun.children if c.dep_ == "acl" and c.lemma_ in seating]
+                heads += self.seating_participles(noun)
         for head in heads:
             for child in head.children:
                 if child.dep_ == "prep" and child.lower_ == "in":

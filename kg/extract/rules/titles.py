@@ -281,6 +281,10 @@ class TitleRules:
                 return False
         return token.tag_ in ("NN", "NNS") and token.is_alpha and lowered
 
+    def persons_noun(self, noun: Token) -> bool:
+        """Tell whether a lower-case noun is a person's title or role: "footballer"."""
+        return noun.is_lower and bool(self.title_at(noun, [])[0] or self.doer_noun(noun))
+
     def role_noun(self, token: Token, described: bool = False) -> bool:
         """Tell whether a common noun the lexicon does not list is a person's role.
 

@@ -42,119 +42,6 @@ class ClassRules:
         following = self.doc[mention.end].text if mention.end < len(self.doc) else "."
         return prep.lower_ in ("in", "at", "from", "near") and following in (",", ".", ";")
 
-    def describing_nouns(self, mention: Mention) -> list[Token]:
-        """Return the nouns that say what a mention is.
-
-        The noun right before the name ("forwarder Van Leeuwen Logistics",
-        "the label Halfmoon"), a noun in apposition ("Halfmoon, the label"),
-        a copular noun ("X is a nurse") and a naming noun ("a film titled X").
-        """
-        root = self.doc[mention.end - 1]
-        nouns = []
-        i = mention.start - 1
-        while i >= 0 and (self.doc[i].tag_ in ("DT", "``", "''") or self.doc[i].text in "\"'‘“"):
-            i -= 1
-        if i >= 0 and i not in self.resolver.at:
-            word = self.doc[i]
-            # "US musical Sweet Charity": the tagger may read a class noun as an
-            # adjective, which then describes the name (not "a single Ryanair flight")
-            read_as_adjective = (
-                word.pos_ == "ADJ"
-                and self.noun_class(word) is not None
-                and mention.start <= word.head.i < mention.end
-            )
-            if word.pos_ in ("NOUN", "PROPN") or read_as_adjective:
-                nouns.append(word)
-        nouns += self.appositives(root) + self.copular_nouns(root) + self.naming_noun(root)
-        if self.ontology.top(mention.cls) == "CreativeWork":
-            follower = self.following_description(mention)
-            if follower is not None and follower not in nouns and follower.dep_ != "poss":
-                nouns.append(follower)
-        return nouns
-
-    def following_description(self, mention: Mention) -> Token | None:
-        """Return the work noun of "'Red Coast', the next film …" where the parse misses it."""
-        i = mention.end
-        while i < len(self.doc) and self.doc[i].text in "\"'’”":
-            i += 1
-        if i >= len(self.doc) or self.doc[i].text != ",":
-            return None
-        for token in self.doc[i + 1 : i + 5]:
-            if token.i in self.resolver.at or token.is_punct:
-                return None
-            if token.pos_ == "NOUN":
-                cls = self.noun_class(token)
-                return token if cls and self.ontology.top(cls) == "CreativeWork" else None
-        return None
-
-    def appositives(self, root: Token) -> list[Token]:
-        """Return the unnamed nouns in apposition to a name, on either side."""
-        # "X, whose founder, …" and "X, its chairman" describe someone else
-        found = [
-            c
-            for c in root.children
-            if c.dep_ == "appos"
-            and c.i not in self.resolver.at
-            and not any(g.dep_ == "poss" and g.tag_ in ("WP$", "PRP$") for g in c.children)
-        ]
-        fronted = self.fronted_description(root)
-        if fronted is not None:
-            found.append(fronted)
-        head = root.head
-        if root.dep_ == "appos" and self.slipped_apposition(root):
-            head = head.head.head  # "the prime minister of Ghana, Kwame Nkrumah"
-        if (
-            root.dep_ == "appos"
-            and head.i not in self.resolver.at
-            and head.pos_ in ("NOUN", "PROPN")
-        ):
-            found.append(head)
-        return found
-
-    def fronted_description(self, root: Token) -> Token | None:
-        """Return the noun of "A native of Ohio, X joined …": a description set before a subject."""
-        mention = self.resolver.mention_at(root)
-        first = root.sent[0]
-        if mention is None or root.dep_ != "nsubj" or first.lower_ not in ("a", "an"):
-            return None
-        noun = first.head
-        before = self.doc[mention.start - 1] if mention.start > 0 else None
-        if (
-            noun.pos_ != "NOUN"
-            or noun.head.i != root.head.i
-            or before is None
-            or before.text != ","
-            or noun.right_edge.i != mention.start - 2
-        ):
-            return None
-        return noun
-
-    def slipped_apposition(self, root: Token) -> bool:
-        """Tell whether the parser hung a name on the name of another kind after "of".
-
-        In "the prime minister of Ghana, Kwame Nkrumah" the name is in apposition
-        to the minister, not to Ghana.
-        """
-        named, of = self.resolver.mention_at(root.head), root.head.head
-        mention = self.resolver.mention_at(root)
-        return (
-            named is not None
-            and mention is not None
-            and self.ontology.top(named.cls) != self.ontology.top(mention.cls)
-            and root.head.dep_ == "pobj"
-            and of.lower_ == "of"
-            and of.head.pos_ == "NOUN"
-        )
-
-    def noun_class(self, noun: Token) -> str | None:
-        """Return the class a describing noun names, trying "space agency" before "agency"."""
-        nouns = self.lexicon.class_nouns
-        if noun.i > 0:
-            pair = f"{self.doc[noun.i - 1].lower_} {noun.lemma_.lower()}"
-            if pair in nouns:
-                return nouns[pair]
-        return nouns.get(noun.lemma_.lower()) or nouns.get(noun.lower_)
-
     def in_dateline(self, mention: Mention) -> bool:
         """Tell whether a name opens a dateline ("Seville, Spain (AP) —", "DAYTON, Ohio (AP)")."""
         sent = self.doc[mention.start].sent
@@ -190,9 +77,9 @@ class ClassRules:
         head = prep.head
         # "the town of St. Clair", "the province of Barcelona"
         # (not "the member countries of the OECD", which belong to it)
-        kind = self.lexicon.class_nouns.get(head.lower_) if head.tag_ == "NN" else None
+        place_noun = head.tag_ == "NN" and self.kind_of(head) == "Place"
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-        if prep.lower_ == "of" and kind and self.ontology.top(kind) == "Place" and definite:
+        if prep.lower_ == "of" and place_noun and definite:
             return True
         if {head.lower_, head.lemma_.lower()} & self.lexicon.place_heads:
             return True
@@ -412,55 +299,6 @@ class ClassRules:
             if token.ent_type_ == "NORP" and token.lower_ in self.lexicon.demonyms:
                 self.country(token, self.lexicon.demonyms[token.lower_])
 
-    def copular_nouns(self, root: Token) -> list[Token]:
-        """Return nouns linked to ``root`` by a copula.
-
-        "X is a nurse", "the director is X", and in a relative clause: "X,
-        who had been a dancer", "X, who is chief executive of Y".
-        """
-        while root.dep_ == "conj":
-            root = root.head
-        relative = self.relative_copula(root)
-        if relative is not None:
-            return [
-                c
-                for c in relative.children
-                if c.dep_ in ("attr", "oprd") and c.pos_ == "NOUN" and c.i not in self.resolver.at
-            ]
-        head = root.head
-        if head.lemma_ not in self.lexicon.copulas or root.dep_ not in (
-            "nsubj",
-            "nsubjpass",
-            "attr",
-        ):
-            return []
-        others = ("attr",) if root.dep_ == "attr" else ("attr", "oprd", "xcomp")
-        if root.dep_ == "attr":
-            others = ("nsubj",)
-        nouns = [_one_of(c) for c in head.children if c.dep_ in others]
-        return [
-            c
-            for c in nouns
-            if (c.pos_ == "NOUN" or c.lower_ in self.lexicon.titles)  # "became an MP"
-            and c.i not in self.resolver.at
-        ]
-
-    def relative_copula(self, root: Token) -> Token | None:
-        """Return the copula of a relative clause about a name: "X, who was a dancer"."""
-        for clause in root.children:
-            if clause.dep_ == "relcl" and clause.lemma_ in self.lexicon.copulas:
-                subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-                if subject is not None and subject.lower_ in ("who", "that"):
-                    return clause
-        return None
-
-    def naming_noun(self, root: Token) -> list[Token]:
-        """For "a film currently titled 'The Challenge'", return the noun "film"."""
-        head = root.head
-        if head.lemma_ in ("title", "call", "name") and head.dep_ == "acl":
-            return [head.head] if head.head.pos_ == "NOUN" else []
-        return []
-
 
 def _head_word(name: str) -> str:
     """Return the word a name is headed by: the one before its first "of" or "for", or its last.
@@ -473,14 +311,3 @@ def _head_word(name: str) -> str:
         if word in ("of", "for"):
             return words[i - 1]
     return words[-1]
-
-
-def _one_of(token: Token) -> Token:
-    """Return the noun of "one of America's best athletes" for "one", else the token."""
-    if token.lower_ == "one" and token.dep_ == "attr":
-        for prep in token.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                nouns = [c for c in prep.children if c.dep_ == "pobj" and c.tag_ == "NNS"]
-                if nouns:
-                    return nouns[0]
-    return token

@@ -190,9 +190,8 @@ class VerbRules:
             mention = self.resolver.mention_at(word) if word.dep_ == "appos" else None
             if mention is None or (allowed and not self.ontology.fits(mention.cls, allowed)):
                 continue
-            if word.head.i == token.i or (
-                self.slipped_apposition(word) and word.head.head.head.i == token.i
-            ):
+            noun = self.slipped_apposition(word) or word.head
+            if noun.i == token.i:
                 return word
         return token
 
