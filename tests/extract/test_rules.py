@@ -1487,6 +1487,18 @@ def test_a_demonym_reaches_over_two_joined_titles(facts_of):
     assert ("World Bank", "basedIn", "United States") not in facts
 
 
+def test_each_title_joined_by_and_before_a_name_is_read(facts_of):
+    facts = facts_of("Veteran Conservative MP and former transport minister Ruth Alder retires.")
+    assert ("Ruth Alder", "occupation", "mp") in facts
+    assert ("Ruth Alder", "occupation", "transport minister") in facts
+    assert ("Ruth Alder", "memberOf", "Conservative") in facts
+    facts = facts_of("The award went to Irish actor and director Ciaran Dunne.")
+    assert ("Ciaran Dunne", "occupation", "actor") in facts
+    # the last noun is several people: the first title is someone else's
+    facts = facts_of("The Leeds-based driver and team-mates Ola Berg and Tim Hay were thanked.")
+    assert ("Ola Berg", "occupation", "driver") not in facts
+
+
 def test_a_lone_demonym_before_a_noun_is_no_name(mentions_of, facts_of):
     sentence = "Ann Cole is a Malagasy politician."
     assert ("Malagasy", "Person") not in mentions_of(sentence)

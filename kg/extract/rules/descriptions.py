@@ -246,6 +246,14 @@ class DescriptionRules:
                 for title_noun in [*nouns[-1:]]:
                     adjacent = title_noun.i == mention.start - 1
                     self.title_facts(mention, title_noun, words, generic=adjacent)
+                # "Labour MP and former Cabinet minister X": each title joined by "and" is his;
+                # not "the athlete and team-mates X", where the last noun is several people
+                joined = nouns and nouns[-1].tag_ != "NNS"
+                for joint in (
+                    w for w in words if joined and w.lower_ == "and" and self.joins_titles(w)
+                ):
+                    head = self.doc[joint.i - 1]
+                    self.title_facts(mention, head, [w for w in words if w.i < head.i])
                 if not nouns:
                     self.describe_modifiers(mention, words, root)
                 for head in appositives + [a for a in attributes if not negated(a.head)]:

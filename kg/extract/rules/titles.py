@@ -168,16 +168,16 @@ class TitleRules:
         )
 
     def joins_titles(self, token: Token) -> bool:
-        """Tell whether ``token`` is an "and" between two job titles: "rapper and singer"."""
+        """Tell whether ``token`` is an "and" between two titles: "MP and former minister"."""
         if token.lower_ != "and" or token.i == 0 or token.i + 1 >= len(self.doc):
             return False
         before, after = self.doc[token.i - 1], self.doc[token.i + 1]
-        return (
-            before.tag_ == "NN"
-            and before.is_lower
-            and after.is_lower
-            and (self.title_at(before, [])[0] is not None or self.doer_noun(before))
-        )
+        if not after.is_lower or self.resolver.mention_at(before) is not None:
+            return False
+        known = self.title_at(before, [])[0] is not None
+        if before.tag_ == "NNP":
+            return known  # "Labour MP and former Cabinet minister X"
+        return before.tag_ == "NN" and before.is_lower and (known or self.doer_noun(before))
 
     def title_at(self, head: Token, words: list[Token]) -> tuple[Title | None, bool]:
         """Return the longest title that ends at ``head``, and whether it is marked former."""
