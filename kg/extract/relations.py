@@ -11,6 +11,7 @@ one module each:
   the name;
 - ``kg.extract.rules.verbs``: verb triggers from ``verbs.tsv``, in either voice;
 - ``kg.extract.rules.places``: places within places;
+- ``kg.extract.rules.focus``: a bare head's title read as the organization in focus's;
 - ``kg.extract.rules.negation``: what "not" and "denied" silence.
 
 With ``learned=True``, pairs of mentions that no rule relates are then
@@ -42,6 +43,7 @@ from .relation_model import (
 from .rules.affiliations import AffiliationRules
 from .rules.describing import DescribingWords
 from .rules.descriptions import DescriptionRules
+from .rules.focus import FocusRules
 from .rules.negation import negated
 from .rules.places import PlaceRules
 from .rules.titles import TitleRules
@@ -77,6 +79,7 @@ class _Extraction(
     TitleRules,
     DescriptionRules,
     AffiliationRules,
+    FocusRules,
     VerbRules,
     PlaceRules,
 ):
@@ -199,6 +202,7 @@ def extract(
     state.place_pairs()
     state.owned_works()
     state.single_film()
+    state.focus_heads()
     mentions = state.mentions + list(state.countries.values()) + list(state.teams.values())
     if model is not None:
         state.learned_facts(mentions, model)

@@ -280,7 +280,15 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
     word_rows = read_table(folder / "title_words.tsv", ["word", "kind"])
     title_words = {
         kind: frozenset(r["word"] for r in word_rows if r["kind"] == kind)
-        for kind in ("modifier", "subordinate", "not_title", "resident", "film_role", "person")
+        for kind in (
+            "modifier",
+            "subordinate",
+            "not_title",
+            "resident",
+            "film_role",
+            "person",
+            "focus_head",
+        )
     }
 
     given_names = frozenset(r["name"] for r in read_table(folder / "given_names.tsv", ["name"]))

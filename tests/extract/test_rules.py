@@ -1651,3 +1651,31 @@ def test_a_name_before_a_part_of_it_is_no_argument(facts_of):
     # a firm named before a noun of its own kind is still the firm
     facts = facts_of("The comments, said Junya Tanase of JPMorgan Chase bank in Tokyo, were weak.")
     assert ("Junya Tanase", "worksFor", "JPMorgan Chase") in facts
+
+
+def test_a_bare_head_title_heads_the_organization_in_focus(facts_of):
+    text = (
+        "Norvex said its profits rose by a fifth. Norvex will open two plants next year. "
+        '"We are pleased," said chief executive Dana Holt.'
+    )
+    assert ("Norvex", "directedBy", "Dana Holt") in facts_of(text)
+
+
+def test_a_bare_head_title_needs_one_clear_organization(facts_of):
+    # two firms named as often: neither is the article's
+    text = (
+        'Norvex and Talbrook both reported losses. "It was hard," said chief executive Dana Holt.'
+    )
+    assert not any(f[1] == "directedBy" for f in facts_of(text))
+    # another firm named in the title's sentence
+    text = (
+        "Norvex said its profits rose. Norvex will open two plants. "
+        "Talbrook Group disagreed, said chief executive Dana Holt."
+    )
+    assert ("Norvex", "directedBy", "Dana Holt") not in facts_of(text)
+    # a title whose own words name someone else's firm
+    text = (
+        "Norvex said its profits rose. Norvex will open two plants. "
+        "Talbrook's chief executive Dana Holt was not impressed."
+    )
+    assert ("Norvex", "directedBy", "Dana Holt") not in facts_of(text)
