@@ -38,6 +38,7 @@ from .missed_names import (
     named_before_class_nouns,
     reads_as_person,
     split_at_titles,
+    workplaces_after_titles,
 )
 from .spans import (
     CLOSE_QUOTES,
@@ -404,6 +405,7 @@ class EntityFixes:
         ents = merge(ents, given_named_people(doc, ents, self.lexicon))
         ents = merge(listed_people(doc, ents, self.lexicon), ents)
         ents = merge(ents, acronyms_before_titles(doc, ents, self.lexicon))
+        ents = merge(workplaces_after_titles(doc, ents, self.lexicon, self.places), ents)
         ents = merge(ents, named_before_class_nouns(doc, ents, self.lexicon))
         ents = _propagate(doc, ents, self.lexicon, self.make_doc)
         ents = naming(ents, self.lexicon)

@@ -11,6 +11,7 @@
 - the names of a line that lists people, as team sheets do: "Murphy, Horgan,
   O'Driscoll, D'Arcy";
 - an acronym before a job title and a person: "LSE boss Clara Furse";
+- the workplace after a job title and "at": "portal director at Tiscali";
 - a tagged name with a title inside, split: "Balco boss Victor Conte".
 
 Each function returns spans; ``kg.extract.mentions.EntityFixes`` merges them
@@ -19,7 +20,7 @@ with the tagger's.
 
 from spacy.tokens import Doc, Span
 
-from ..knowledge.lexicon import Lexicon
+from ..knowledge.lexicon import AGENT_ENDINGS, Lexicon
 from ..knowledge.ontology import load_ontology
 from ..knowledge.places import Gazetteer, load_places
 
@@ -267,6 +268,50 @@ def acronyms_before_titles(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list
             if token.lower_ not in lexicon.countries:
                 found.append(Span(doc, token.i, token.i + 1, label="ORG"))
     return found
+
+
+def workplaces_after_titles(
+    doc: Doc, ents: list[Span], lexicon: Lexicon, gazetteer: Gazetteer
+) -> list[Span]:
+    """Tag "Tiscali" in "portal director at Tiscali": the workplace a job title names.
+
+    Capitalised words (up to four) after a lower-case title or doer noun and
+    "at", that end the phrase, are an organization: one works at a firm, and
+    a place named so ("a lawyer at Leeds") is a known one, left to the
+    gazetteer. A span the tagger took for a people's name is replaced unless
+    the lexicon knows the demonym.
+    """
+    taken = {
+        i
+        for e in ents
+        if not (e.label_ == "NORP" and e.text.lower() not in lexicon.demonyms)
+        for i in range(e.start, e.end)
+    }
+    found = []
+    for at in doc[1:-1]:
+        title = doc[at.i - 1]
+        if at.lower_ != "at" or not title.is_lower or title.pos_ != "NOUN":
+            continue
+        if title.lower_ not in lexicon.titles and not title.lower_.endswith(AGENT_ENDINGS):
+            continue
+        end = at.i + 1
+        while end < len(doc) and end - at.i <= 4 and _workplace_word(doc[end]):
+            end += 1
+        following = doc[end] if end < len(doc) else None
+        if (
+            end == at.i + 1
+            or end - at.i > 4
+            or (following is not None and following.is_alpha and not following.is_lower)
+        ):
+            continue
+        if taken.intersection(range(at.i + 1, end)) or gazetteer.get(doc[at.i + 1 : end].text):
+            continue
+        found.append(Span(doc, at.i + 1, end, label="ORG"))
+    return found
+
+
+def _workplace_word(token) -> bool:
+    return token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper() and token.text.isalnum()
 
 
 def named_before_class_nouns(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[Span]:

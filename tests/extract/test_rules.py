@@ -1679,3 +1679,11 @@ def test_a_bare_head_title_needs_one_clear_organization(facts_of):
         "Talbrook's chief executive Dana Holt was not impressed."
     )
     assert ("Norvex", "directedBy", "Dana Holt") not in facts_of(text)
+
+
+def test_the_workplace_after_a_title_and_at_is_an_organization(facts_of):
+    facts = facts_of('"Sales will recover," said Mia Karlsen, a tester at PC Planet.')
+    assert ("Mia Karlsen", "worksFor", "PC Planet") in facts
+    # a known town after "at" stays a town
+    facts = facts_of('"Sales will recover," said Mia Karlsen, a lawyer at Cardiff.')
+    assert not any(f[1] == "worksFor" for f in facts)
