@@ -1687,3 +1687,21 @@ def test_the_workplace_after_a_title_and_at_is_an_organization(facts_of):
     # a known town after "at" stays a town
     facts = facts_of('"Sales will recover," said Mia Karlsen, a lawyer at Cardiff.')
     assert not any(f[1] == "worksFor" for f in facts)
+
+
+def test_a_prefixed_title_is_read_as_its_title(facts_of):
+    facts = facts_of("Dan Cole is the vice-president of Talbrook Group.")
+    assert ("Dan Cole", "occupation", "vice-president") in facts
+    # a vice-president works for the organization; its president heads it
+    assert ("Dan Cole", "worksFor", "Talbrook Group") in facts
+    facts = facts_of("The ex-chairman of Talbrook Group, Dan Cole, said little.")
+    assert ("Dan Cole", "occupation", "chairman") in facts
+    assert ("Talbrook Group", "directedBy", "Dan Cole") not in facts
+
+
+def test_the_work_a_title_is_of_is_no_unit(facts_of):
+    facts = facts_of("The director of the film, Tom Vale, says the movie is not offensive.")
+    assert ("Tom Vale", "occupation", "director") in facts
+    # a unit stays part of the title
+    facts = facts_of("Ann Cole, head of sales at Talbrook Group, said little.")
+    assert ("Ann Cole", "occupation", "head of sales") in facts

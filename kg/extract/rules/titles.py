@@ -18,6 +18,8 @@ from ..mentions import Mention
 
 _NP_TAGS = set("DT JJ JJR JJS NN NNS NNP NNPS POS HYPH PRP$ VBN VBG".split())
 _FORMER = {"former", "formerly", "ex", "ex-", "previous", "late", "retired"}
+#: prefixes of one word with a title that qualify the post: "co-founder", "vice-chairman"
+_TITLE_PREFIXES = ("co", "vice", "ex")
 #: prepositions that name the organization a unit belongs to: "head of sales at X"
 UNIT_OWNERS = ("at", "for")
 
@@ -189,15 +191,16 @@ class TitleRules:
                 " ".join(t.lower_ for t in part),
                 " ".join([*(t.lower_ for t in part[:-1]), part[-1].lemma_.lower()]),
                 self.doc[part[0].i : part[-1].i + 1].text.lower(),  # "scrum-half"
-                # "co-chief executive" is a chief executive who shares the post
-                " ".join([part[0].lower_.removeprefix("co-"), *(t.lower_ for t in part[1:])]),
+                # "co-chief executive" is a chief executive who shares the post; a
+                # "vice-president" one under the president, an "ex-chairman" a former one
+                " ".join([_unprefixed(part[0]), *(t.lower_ for t in part[1:])]),
             ):
                 if form in self.lexicon.titles:
                     best = self.lexicon.titles[form]
                     break
             if best:
                 break
-        former = any(t.lower_ in _FORMER for t in sequence)
+        former = any(t.lower_ in _FORMER or t.lower_.startswith("ex-") for t in sequence)
         return best, former
 
     def read_title(
@@ -238,7 +241,7 @@ class TitleRules:
         subordinate = self.lexicon.title_words.get("subordinate", frozenset())
         # "deputy leader", "sales director": not the organization's head
         if title.relation == "directedBy" and (
-            any(t.lower_ in subordinate for t in span)
+            any(t.lower_ in subordinate or t.lower_.partition("-")[0] in subordinate for t in span)
             or any(t.tag_ in ("NN", "NNS") and t.is_lower for t in extra)
         ):
             title = replace(title, relation="worksFor")
@@ -249,6 +252,7 @@ class TitleRules:
             tail, ending = found
             title = self.lexicon.titles[f"{title.phrase} {ending}"]
             phrase = f"{phrase} {ending}"
+        phrase = phrase.removeprefix("ex-")  # the occupation held, marked as former
         return TitleReading(title, " ".join(phrase.split()), first, former, tail)
 
     def title_word(self, token: Token) -> bool:
@@ -337,11 +341,28 @@ class TitleRules:
             if child.dep_ == "prep" and child.lower_ == "of":
                 for pobj in child.children:
                     # lower-case words only: a unit, not a name ("of specialist factual")
-                    if pobj.dep_ == "pobj" and all(
-                        t.is_lower and t.is_alpha for t in self.department_words(pobj)
+                    if (
+                        pobj.dep_ == "pobj"
+                        and all(t.is_lower and t.is_alpha for t in self.department_words(pobj))
+                        and not self.bare_kind(pobj)
                     ):
                         return pobj
         return None
+
+    def bare_kind(self, noun: Token) -> bool:
+        """Tell whether ``noun`` is "the film", "the company": an entity named by its kind alone.
+
+        Such a noun after a title is the work or organization itself, no unit
+        of it ("the director of the film"); "the working party" and "the law
+        programme" are units.
+        """
+        children = list(noun.children)
+        return (
+            self.noun_class(noun) is not None
+            and len(children) == 1
+            and children[0].dep_ == "det"
+            and children[0].lower_ in ("the", "this", "that")
+        )
 
     def department_words(self, pobj: Token) -> list[Token]:
         """Return the words of a unit, up to "for X" or "at X" ("programs for ABC")."""
@@ -353,6 +374,12 @@ class TitleRules:
         """Tell whether a title is one of several: "an IMF director", "other directors"."""
         determiners = [c for c in head.children if c.dep_ in ("det", "amod")]
         return any(d.lower_ in ("a", "an", "other") for d in determiners)
+
+
+def _unprefixed(token: Token) -> str:
+    """Return a word without the prefix that only qualifies a title: "vice-president"."""
+    prefix, _, base = token.lower_.partition("-")
+    return base if base and prefix in _TITLE_PREFIXES else token.lower_
 
 
 def title_tail(head: Token, phrase: str, titles: dict) -> tuple[Token, str] | None:
