@@ -174,6 +174,20 @@ def _check_property(path: Path, prop: str) -> str:
     return prop
 
 
+#: the kinds of words around titles that ``title_words.tsv`` lists (see its header)
+TITLE_WORD_KINDS = (
+    "modifier",
+    "subordinate",
+    "not_title",
+    "resident",
+    "film_role",
+    "person",
+    "focus_head",
+    "role_verb",
+    "role_giver",
+)
+
+
 @cache
 def load_lexicon(folder: Path | None = None) -> Lexicon:
     """Load every lexicon table from ``folder`` (default: the bundled one)."""
@@ -277,18 +291,15 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
         for kind in ("denial", "modal", "intention")
     }
 
-    word_rows = read_table(folder / "title_words.tsv", ["word", "kind"])
+    path = folder / "title_words.tsv"
+    word_rows = read_table(path, ["word", "kind"])
+    for number, row in enumerate(word_rows, 1):
+        if row.get("kind") not in TITLE_WORD_KINDS:
+            kinds = ", ".join(TITLE_WORD_KINDS)
+            raise LexiconError(f"{path}: data row {number} has no kind of {kinds}")
     title_words = {
         kind: frozenset(r["word"] for r in word_rows if r["kind"] == kind)
-        for kind in (
-            "modifier",
-            "subordinate",
-            "not_title",
-            "resident",
-            "film_role",
-            "person",
-            "focus_head",
-        )
+        for kind in TITLE_WORD_KINDS
     }
 
     given_names = frozenset(r["name"] for r in read_table(folder / "given_names.tsv", ["name"]))

@@ -85,6 +85,11 @@ def test_malformed_tables_are_reported(tmp_path):
         table.write("spaceship\tVehicle\n")
     with pytest.raises(LexiconError, match="'Vehicle' is not a class"):
         load_lexicon(folder)
+    shutil.copytree(lexicon_dir(), tmp_path / "other")
+    with open(tmp_path / "other" / "title_words.tsv", "a", encoding="utf-8") as table:
+        table.write("sommelier\tsommeliers\n")
+    with pytest.raises(LexiconError, match="no kind of modifier"):
+        load_lexicon(tmp_path / "other")
 
 
 def test_regions_named_by_a_word_of_direction_are_not_known_places():

@@ -1705,3 +1705,18 @@ def test_the_work_a_title_is_of_is_no_unit(facts_of):
     # a unit stays part of the title
     facts = facts_of("Ann Cole, head of sales at Talbrook Group, said little.")
     assert ("Ann Cole", "occupation", "head of sales") in facts
+
+
+def test_a_post_taken_as_is_a_title(facts_of):
+    facts = facts_of("Dan Cole, who took over as chief executive of Talbrook Group in May, left.")
+    assert ("Dan Cole", "occupation", "chief executive") in facts
+    assert ("Talbrook Group", "directedBy", "Dan Cole") in facts
+    facts = facts_of("Dan Cole stepped down as chairman of Talbrook Group.")
+    assert ("Dan Cole", "occupation", "chairman") in facts
+    # the object of "appointed" holds the post, not its subject
+    facts = facts_of("Mr Hale appointed Dan Cole as his campaign chief last year.")
+    assert ("Dan Cole", "occupation", "campaign chief") in facts
+    assert not any(f[0] == "Hale" and f[1] == "occupation" for f in facts)
+    # "known as" gives no post
+    facts = facts_of("Dan Cole is known as the king of Talbrook Group.")
+    assert not any(f[1] == "occupation" for f in facts)

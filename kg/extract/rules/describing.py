@@ -169,6 +169,43 @@ class DescribingWords:
             and c.i not in self.resolver.at
         ]
 
+    def role_nouns(self, root: Token) -> list[Token]:
+        """Return the roles a verb gives a person with "as": "took over as chief executive".
+
+        The verb is the person's own (as subject, or in a relative clause about
+        the person: "X, who joined as finance director") and one that gives a
+        post (``role_verb`` and ``role_giver`` in ``title_words.tsv``); "known as",
+        "seen as" give none.
+        """
+        while root.dep_ == "conj":
+            root = root.head
+        words = self.lexicon.title_words
+        # the post goes to the subject ("quit as boss"), to the object of a verb that
+        # gives it ("appointed X as adviser"), and to that verb's passive subject
+        holders = {("nsubj", "role_verb"), ("nsubjpass", "role_verb"), ("dobj", "role_giver")}
+        holders.add(("nsubjpass", "role_giver"))
+        verbs = [root.head] if root.dep_ in ("nsubj", "nsubjpass", "dobj") else []
+        roles = [root.dep_] if verbs else []
+        for clause in root.children:
+            subject = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if clause.dep_ == "relcl" and subject and subject[0].tag_ == "WP":
+                verbs.append(clause)  # "X, who joined as finance director"
+                roles.append(subject[0].dep_)
+        return [
+            noun
+            for verb, role in zip(verbs, roles, strict=True)
+            if any(
+                (role, kind) in holders and verb.lemma_.lower() in words.get(kind, ())
+                for kind in ("role_verb", "role_giver")
+            )
+            # "take over as", not "took best actress for her role as"
+            and (verb.lemma_.lower() != "take" or any(c.lower_ == "over" for c in verb.children))
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ == "as"
+            for noun in prep.children
+            if noun.dep_ == "pobj" and noun.pos_ == "NOUN" and noun.i not in self.resolver.at
+        ]
+
     def relative_copula(self, root: Token) -> Token | None:
         """Return the copula of a relative clause about a name: "X, who was a dancer"."""
         for clause in root.children:

@@ -243,6 +243,7 @@ class DescriptionRules:
             attributes = self.copular_nouns(root)
             if self.ontology.top(mention.cls) == "Person":
                 self.name_of_place(mention)
+                attributes += self.role_nouns(root)  # "X took over as chief executive"
                 for title_noun in [*nouns[-1:]]:
                     adjacent = title_noun.i == mention.start - 1
                     self.title_facts(mention, title_noun, words, generic=adjacent)
