@@ -1720,3 +1720,10 @@ def test_a_post_taken_as_is_a_title(facts_of):
     # "known as" gives no post
     facts = facts_of("Dan Cole is known as the king of Talbrook Group.")
     assert not any(f[1] == "occupation" for f in facts)
+
+
+def test_a_rank_is_no_occupation(facts_of):
+    facts = facts_of("Ann Cole, the world number two, won in straight sets.")
+    assert not any(f[1] == "occupation" for f in facts)
+    facts = facts_of("Ireland's number eight Tom Keane was sent off.")
+    assert ("Tom Keane", "occupation", "number eight") in facts

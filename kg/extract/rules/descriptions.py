@@ -27,7 +27,9 @@ class DescriptionRules:
         parse says which noun the owner owns: a garbled one ("Fulham's X and
         Parma's Y", with Fulham on Y) loses a fact rather than invent one.
         """
-        owned = owner.head
+        named = self.resolver.mention_at(owner)
+        # the owner's own head: "Channel 4's series", where "4" hangs on "Channel"
+        owned = self.doc[named.start : named.end].root.head if named else owner.head
         if owned.i == anchor.i or mention.start <= owned.i < mention.end:
             return True
         root = self.doc[mention.start : mention.end].root

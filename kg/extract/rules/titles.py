@@ -327,9 +327,17 @@ class TitleRules:
             return False
         if token.tag_ not in ("NN", "NNS") or not token.is_alpha:
             return False
+        lower = token.lower_
+        # "world number two", "employee number 31": a rank, no doer; "number eight" is a post
+        after = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+        if (
+            after is not None
+            and after.like_num
+            and f"{lower} {after.lower_}" not in self.lexicon.titles
+        ):
+            return False
         if self.lexicon.class_nouns.get(token.lemma_.lower()):
             return False
-        lower = token.lower_
         # "spokesperson" is a role, "person" alone names no one's job
         if lower in AGENT_ENDINGS or token.lemma_.lower() in AGENT_ENDINGS:
             return False
