@@ -1727,3 +1727,8 @@ def test_a_rank_is_no_occupation(facts_of):
     assert not any(f[1] == "occupation" for f in facts)
     facts = facts_of("Ireland's number eight Tom Keane was sent off.")
     assert ("Tom Keane", "occupation", "number eight") in facts
+
+
+def test_a_known_city_described_by_a_thing_stays_a_city(mentions_of):
+    text = "The tower stands in Kuala Lumpur, Malaysia - once the tallest skyscraper."
+    assert ("Kuala Lumpur", "City") in mentions_of(text)

@@ -112,6 +112,9 @@ class ClassRules:
             country = mention.name.lower() in self.lexicon.countries  # "Soviet Union"
             if " " in mention.name and self.lexicon.name_class(head) and not country:
                 mention.evidence.append(self.lexicon.name_class(head))  # "West Midlands Police"
+            known_place = self.ontology.top(mention.cls) == "Place" and bool(
+                load_places().taggable(mention.name)
+            )
             for noun in self.describing_nouns(mention):
                 cls = self.noun_class(noun)
                 if cls is not None:
@@ -124,8 +127,10 @@ class ClassRules:
                 ):
                     # "analysts Gartner": a plural title before a name is no person's
                     mention.evidence.append("Person")
-                elif noun.i > mention.start and self.doer_noun(noun):
-                    mention.evidence.append("Person")  # "Van Rourke, a bond strategist"
+                elif noun.i > mention.start and self.doer_noun(noun) and not known_place:
+                    # "Van Rourke, a bond strategist"; but an ending is weak evidence, and
+                    # "Kuala Lumpur, … the world's tallest skyscraper" stays a city
+                    mention.evidence.append("Person")
                 elif self.person_noun(noun):
                     mention.evidence.append("Person")  # "Brazilian youngster Marta"
             if self.in_dateline(mention):
