@@ -1732,3 +1732,21 @@ def test_a_rank_is_no_occupation(facts_of):
 def test_a_known_city_described_by_a_thing_stays_a_city(mentions_of):
     text = "The tower stands in Kuala Lumpur, Malaysia - once the tallest skyscraper."
     assert ("Kuala Lumpur", "City") in mentions_of(text)
+
+
+def test_awards_and_medals_are_no_posts(facts_of):
+    facts = facts_of("Ann Cole, France's player of the year in 2003, starts on the wing.")
+    assert not any(f[1] in ("occupation", "memberOf") for f in facts)
+    facts = facts_of("Olympic silver medallist Ann Cole won the race.")
+    assert not any(f[1] == "occupation" for f in facts)
+
+
+def test_an_opening_quote_is_no_possessive(facts_of):
+    facts = facts_of("Norway 'fines Talbrook Group over its prices'")
+    assert not any(f[1] == "basedIn" for f in facts)
+
+
+def test_a_place_after_a_preposition_belongs_to_its_own_phrase(facts_of):
+    facts = facts_of("At the motor show in Geneva Fiat boss Dan Cole unveiled a car.")
+    assert ("Fiat", "directedBy", "Dan Cole") in facts
+    assert not any("Geneva" in (f[0], f[2]) for f in facts)

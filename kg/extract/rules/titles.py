@@ -60,6 +60,14 @@ class TitleRules:
             token = self.doc[i]
             mention = self.resolver.mention_at(token)
             if mention is not None:
+                # two names side by side, the first after a preposition: "the show in Las
+                # Vegas Microsoft boss X" (whatever the parse), the place is the show's
+                following = words[0].i if words else start
+                side_by_side = following < len(self.doc) and following in self.resolver.at
+                before = self.doc[mention.start - 1] if mention.start > 0 else None
+                if side_by_side and before is not None and before.tag_ == "IN":
+                    if before.lower_ != "of":
+                        break
                 owner = self.doc[mention.end].tag_ == "POS"
                 if self.ontology.top(mention.cls) == "Person" and not owner:
                     break  # another person's name ends the phrase
@@ -87,6 +95,8 @@ class TitleRules:
                 and token.dep_ == "advmod"
                 and token.head.i > i
             )
+            if token.text in ("'", "‘") and i > 0 and self.doc[i - 1].whitespace_:
+                break  # an opening quote, no possessive: "China 'blocks Google news site'"
             if (
                 token.tag_ not in _NP_TAGS
                 and token.lower_ not in self.lexicon.titles
@@ -216,6 +226,11 @@ class TitleRules:
             described: also read one that describes the person already, in
                 apposition or after a copula: "X, a bond strategist".
         """
+        if any(
+            prep.lower_ == "of" and any(y.lower_ == "year" for y in prep.children)
+            for prep in head.children
+        ):
+            return None  # "player of the year", "sportsman of the year": an award, no post
         known, former = self.title_at(head, words)
         if known is None and not (
             (generic and self.role_noun(head)) or (described and self.role_noun(head, True))
