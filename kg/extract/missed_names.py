@@ -20,7 +20,7 @@ with the tagger's.
 
 from spacy.tokens import Doc, Span
 
-from ..knowledge.lexicon import AGENT_ENDINGS, Lexicon
+from ..knowledge.lexicon import Lexicon
 from ..knowledge.ontology import load_ontology
 from ..knowledge.places import Gazetteer, load_places
 
@@ -275,11 +275,12 @@ def workplaces_after_titles(
 ) -> list[Span]:
     """Tag "Tiscali" in "portal director at Tiscali": the workplace a job title names.
 
-    Capitalised words (up to four) after a lower-case title or doer noun and
-    "at", that end the phrase, are an organization: one works at a firm, and
-    a place named so ("a lawyer at Leeds") is a known one, left to the
-    gazetteer. A span the tagger took for a people's name is replaced unless
-    the lexicon knows the demonym.
+    Capitalised words (up to four) after a lower-case title of the lexicon
+    and "at", that end the phrase, are an organization: one works at a firm,
+    and a place named so ("a lawyer at Leeds") is a known one, left to the
+    gazetteer; "a spokesman at Number 10" names an address. A span the
+    tagger took for a people's name is replaced unless the lexicon knows the
+    demonym.
     """
     taken = {
         i
@@ -290,18 +291,17 @@ def workplaces_after_titles(
     found = []
     for at in doc[1:-1]:
         title = doc[at.i - 1]
-        if at.lower_ != "at" or not title.is_lower or title.pos_ != "NOUN":
-            continue
-        if title.lower_ not in lexicon.titles and not title.lower_.endswith(AGENT_ENDINGS):
+        if at.lower_ != "at" or not title.is_lower or title.lower_ not in lexicon.titles:
             continue
         end = at.i + 1
-        while end < len(doc) and end - at.i <= 4 and _workplace_word(doc[end]):
-            end += 1
+        while end < len(doc) and end - at.i <= 5 and _workplace_word(doc[end]):
+            end += 1  # one word more than a name may have, to tell a longer run
         following = doc[end] if end < len(doc) else None
         if (
             end == at.i + 1
-            or end - at.i > 4
+            or end - at.i - 1 > 4
             or (following is not None and following.is_alpha and not following.is_lower)
+            or (following is not None and following.like_num)
         ):
             continue
         if taken.intersection(range(at.i + 1, end)) or gazetteer.get(doc[at.i + 1 : end].text):
@@ -311,6 +311,7 @@ def workplaces_after_titles(
 
 
 def _workplace_word(token) -> bool:
+    """Tell whether a token may be a word of a workplace's name: "PC", "Pro", "Tiscali"."""
     return token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper() and token.text.isalnum()
 
 

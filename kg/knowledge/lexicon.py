@@ -18,7 +18,8 @@ adding rows, not code:
 - ``hedges.tsv``: words of denial, modals and intentions that keep a clause from a fact;
 - ``learned_relations.tsv``: the property a learned fact gets, by its classes;
 - ``title_words.tsv``: words inside titles, subordinate ranks, nouns that are no title,
-  people a town before whom says where they live;
+  people a town before whom says where they live, film roles, firms' heads' titles,
+  and the verbs that give or end a post named after "as" (``TITLE_WORD_KINDS``);
 - ``name_heads.tsv``: last words of names that say what they name ("Cup", "Committee");
 - ``given_names.tsv``: common given names (made from names-dataset).
 """
@@ -81,7 +82,7 @@ class Lexicon:
     rule_confidence: dict[str, float]  # rule name (before any ":") -> confidence
     learned_relations: dict[tuple[str, str], str]  # (subject class, object class) -> property
     hedges: dict[str, frozenset[str]]  # kind (denial, modal, intention) -> words
-    #: words around titles by kind: modifier, subordinate, not_title
+    #: words around titles by kind (``TITLE_WORD_KINDS``): modifier, subordinate, not_title, …
     title_words: dict[str, frozenset[str]] = field(default_factory=dict)
     #: words that make a club's name at its end only: "Leeds United" (not "United States")
     team_suffixes: frozenset[str] = frozenset()
@@ -185,6 +186,7 @@ TITLE_WORD_KINDS = (
     "focus_head",
     "role_verb",
     "role_giver",
+    "role_ender",
 )
 
 

@@ -1682,8 +1682,11 @@ def test_a_bare_head_title_needs_one_clear_organization(facts_of):
 
 
 def test_the_workplace_after_a_title_and_at_is_an_organization(facts_of):
-    facts = facts_of('"Sales will recover," said Mia Karlsen, a tester at PC Planet.')
+    facts = facts_of('"Sales will recover," said Mia Karlsen, an analyst at PC Planet.')
     assert ("Mia Karlsen", "worksFor", "PC Planet") in facts
+    # an address is no workplace
+    facts = facts_of('"Sales will recover," said John Smith, a spokesman at Number 10.')
+    assert not any(f[1] == "worksFor" for f in facts)
     # a known town after "at" stays a town
     facts = facts_of('"Sales will recover," said Mia Karlsen, a lawyer at Cardiff.')
     assert not any(f[1] == "worksFor" for f in facts)
@@ -1750,3 +1753,35 @@ def test_a_place_after_a_preposition_belongs_to_its_own_phrase(facts_of):
     facts = facts_of("At the motor show in Geneva Fiat boss Dan Cole unveiled a car.")
     assert ("Fiat", "directedBy", "Dan Cole") in facts
     assert not any("Geneva" in (f[0], f[2]) for f in facts)
+
+
+def test_a_bare_head_title_keeps_an_employer_stated_earlier(facts_of):
+    text = (
+        "Dan Cole, the chief executive of Talbrook Group, spoke on Monday. Norvex said its "
+        'sales fell. Norvex said it would cut prices. "We will compete," said chief executive '
+        "Dan Cole."
+    )
+    assert ("Norvex", "directedBy", "Dan Cole") not in facts_of(text)
+    # a name opening the sentence is the title's own firm
+    text = (
+        "Norvex said its profits rose by a fifth. Norvex will open two plants next year. "
+        "Talbrook chairman Dan Cole said the deal was off."
+    )
+    assert ("Norvex", "directedBy", "Dan Cole") not in facts_of(text)
+
+
+def test_a_post_left_as_keeps_its_occupation_only(facts_of):
+    facts = facts_of(
+        "Dan Cole, who quit as chairman of Talbrook Group last year, has written a book."
+    )
+    assert ("Dan Cole", "occupation", "chairman") in facts
+    assert ("Talbrook Group", "directedBy", "Dan Cole") not in facts
+    facts = facts_of("Dan Cole was replaced as chairman of Talbrook Group by Ann Hale.")
+    assert ("Talbrook Group", "directedBy", "Dan Cole") not in facts
+    facts = facts_of("Tom Vale plays a thief, and Dan Cole acts as his driver.")
+    assert not any(f[1] == "occupation" for f in facts)
+
+
+def test_a_cut_work_title_gets_no_maker(facts_of):
+    facts = facts_of("Blue Harbour's new album Songs of the Northern Sea went to number one.")
+    assert not any(f[1] == "producedBy" and f[0] == "Songs" for f in facts)

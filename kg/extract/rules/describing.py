@@ -9,6 +9,9 @@ from spacy.tokens import Token
 
 from ..mentions import Mention
 
+#: small words inside a work's title: "Top of the Pops", "How to Dismantle an Atomic Bomb"
+_TITLE_JOINERS = {"to", "of", "on", "in", "a", "an", "the", "and", "for", "with", "at", "from"}
+
 
 class DescribingWords:
     """Finders of the words that describe a name; mixed into the extraction state."""
@@ -169,42 +172,72 @@ class DescribingWords:
             and c.i not in self.resolver.at
         ]
 
-    def role_nouns(self, root: Token) -> list[Token]:
-        """Return the roles a verb gives a person with "as": "took over as chief executive".
+    def cut_title(self, mention: Mention) -> bool:
+        """Tell whether a work's name seems cut before its end: "How" of "How to Dismantle …".
+
+        Small words and then a capitalised one right after the name go on with
+        the title ("Top of the Pops", "Songs of the Northern Sea").
+        """
+        if self.ontology.top(mention.cls) != "CreativeWork":
+            return False
+        end = mention.end
+        while end < len(self.doc) and self.doc[end].lower_ in _TITLE_JOINERS:
+            if not self.doc[end].is_lower:
+                return False
+            end += 1
+        return mention.end < end < len(self.doc) and self.doc[end].text[:1].isupper()
+
+    def role_nouns(self, root: Token) -> list[tuple[Token, bool]]:
+        """Return the posts a verb gives a person with "as", each with whether it has ended.
 
         The verb is the person's own (as subject, or in a relative clause about
-        the person: "X, who joined as finance director") and one that gives a
-        post (``role_verb`` and ``role_giver`` in ``title_words.tsv``); "known as",
-        "seen as" give none.
+        the person: "X, who joined as finance director"). Its kind in
+        ``title_words.tsv`` says who holds the post: the subject of a
+        ``role_verb`` ("took over as chief executive"; in the passive, the one
+        replaced: "X was replaced as leader"), the object of a ``role_giver``
+        ("appointed X as adviser", "X was appointed as adviser"), and, until
+        then, the subject of a ``role_ender`` ("quit as boss"). Only titles
+        the lexicon knows count: "known as", "acts as his driver" give none.
         """
         while root.dep_ == "conj":
             root = root.head
-        words = self.lexicon.title_words
-        # the post goes to the subject ("quit as boss"), to the object of a verb that
-        # gives it ("appointed X as adviser"), and to that verb's passive subject
-        holders = {("nsubj", "role_verb"), ("nsubjpass", "role_verb"), ("dobj", "role_giver")}
-        holders.add(("nsubjpass", "role_giver"))
-        verbs = [root.head] if root.dep_ in ("nsubj", "nsubjpass", "dobj") else []
-        roles = [root.dep_] if verbs else []
+        verbs = [(root.head, root.dep_)] if root.dep_ in ("nsubj", "nsubjpass", "dobj") else []
         for clause in root.children:
             subject = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
             if clause.dep_ == "relcl" and subject and subject[0].tag_ == "WP":
-                verbs.append(clause)  # "X, who joined as finance director"
-                roles.append(subject[0].dep_)
-        return [
-            noun
-            for verb, role in zip(verbs, roles, strict=True)
-            if any(
-                (role, kind) in holders and verb.lemma_.lower() in words.get(kind, ())
-                for kind in ("role_verb", "role_giver")
-            )
-            # "take over as", not "took best actress for her role as"
-            and (verb.lemma_.lower() != "take" or any(c.lower_ == "over" for c in verb.children))
-            for prep in verb.children
-            if prep.dep_ == "prep" and prep.lower_ == "as"
-            for noun in prep.children
-            if noun.dep_ == "pobj" and noun.pos_ == "NOUN" and noun.i not in self.resolver.at
-        ]
+                verbs.append((clause, subject[0].dep_))  # "X, who joined as finance director"
+        roles = []
+        for verb, role in verbs:
+            kind = self.role_kind(verb)
+            held = {
+                "role_verb": {"nsubj": False, "nsubjpass": True},
+                "role_giver": {"dobj": False, "nsubjpass": False},
+                "role_ender": {"nsubj": True},
+            }.get(kind, {})
+            if role not in held:
+                continue
+            for prep in verb.children:
+                if prep.dep_ == "prep" and prep.lower_ == "as":
+                    roles += [
+                        (noun, held[role])
+                        for noun in prep.children
+                        if noun.dep_ == "pobj"
+                        and noun.pos_ == "NOUN"
+                        and noun.i not in self.resolver.at
+                        and self.title_at(noun, self.premodifiers(noun.i))[0] is not None
+                    ]
+        return roles
+
+    def role_kind(self, verb: Token) -> str | None:
+        """Return the kind of verb of posts ``verb`` is, if any ("take" only with "over")."""
+        lemma = verb.lemma_.lower()
+        if lemma == "take" and not any(c.lower_ == "over" for c in verb.children):
+            return None  # "took best actress for her role as a smuggler"
+        words = self.lexicon.title_words
+        return next(
+            (k for k in ("role_verb", "role_giver", "role_ender") if lemma in words.get(k, ())),
+            None,
+        )
 
     def relative_copula(self, root: Token) -> Token | None:
         """Return the copula of a relative clause about a name: "X, who was a dancer"."""

@@ -79,7 +79,12 @@ class DescriptionRules:
                 )
                 if possessive and titled and other_top in ("Organization", "CreativeWork"):
                     affiliations.append(other)  # "Sony's chairman X": the title says how
-                elif possessive and prop and not (prop == "locatedIn" and mention.cls == "Country"):
+                elif (
+                    possessive
+                    and prop
+                    and not (prop == "locatedIn" and mention.cls == "Country")
+                    and not self.cut_title(mention)  # "U2's album How [to Dismantle …]"
+                ):
                     # a country lies within no place it owns: "Game's UK sales director"
                     self.add_by_domain(prop, mention, other, "possessive", token)
                 elif other_top == "Place" and top == "Organization" and not self.feature(other):
@@ -137,16 +142,18 @@ class DescriptionRules:
         extra=(),
         generic=False,
         described=False,
+        ended=False,
     ) -> None:
         """State the occupation a title gives, and the fact it implies with its organization.
 
         ``generic``: ``head`` is right before the name, where any role noun is a title.
+        ``ended``: the post is a past one, whatever its words ("quit as chairman").
         """
         reading = self.read_title(head, words, generic, described)
         if reading is None:
             self.describe_modifiers(person, words, head)  # "her American colleague X"
             return
-        title, former = reading.title, reading.former
+        title, former = reading.title, reading.former or ended
         # "President of Pakistan Asif Ali Zardari": the name after the title's "of" (an
         # "of" is among the words only with a name after it: ``of_after_title``)
         of_words = [w for w in words if w.i > head.i and w.lower_ == "of"]
@@ -245,7 +252,10 @@ class DescriptionRules:
             attributes = self.copular_nouns(root)
             if self.ontology.top(mention.cls) == "Person":
                 self.name_of_place(mention)
-                attributes += self.role_nouns(root)  # "X took over as chief executive"
+                # "X took over as chief executive"; "Y quit as boss": a post held before
+                for noun, ended in self.role_nouns(root):
+                    if not negated(noun.head):
+                        self.title_facts(mention, noun, self.premodifiers(noun.i), ended=ended)
                 for title_noun in [*nouns[-1:]]:
                     adjacent = title_noun.i == mention.start - 1
                     self.title_facts(mention, title_noun, words, generic=adjacent)

@@ -7,9 +7,9 @@ that names no organization, not even one no rule could resolve ("Forest
 chief executive"), is read as heading the organization in focus: of the
 organizations named so far, the one named clearly most often, the last one
 named, within the last few sentences, and the only one in the title's
-sentence. A team's
-coach is left alone: sports news names many teams, and a national side's
-coach is often its players' club's rival.
+sentence; not a party, a government body or a news organization. A team's
+coach or manager is no ``focus_head``: sports news names many teams, and a
+national side's coach is not its players' clubs'.
 """
 
 from collections import Counter
@@ -24,6 +24,8 @@ _NEAR_SENTENCES = 3
 #: more often the source than the subject
 _NOT_FOCUS = ("PoliticalParty", "GovernmentOrganization", "NewsOrganization")
 _AFFILIATIONS = ("directedBy", "worksFor", "memberOf")
+#: parts of speech of a capitalised word before a title that names nothing ("But chairman X")
+_FUNCTION_WORDS = ("DET", "CCONJ", "SCONJ", "ADV", "ADP", "PRON", "AUX", "VERB", "PART", "PUNCT")
 
 
 class FocusRules:
@@ -32,15 +34,17 @@ class FocusRules:
     def focus_heads(self) -> None:
         """State that the organization in focus is headed by each person a bare title names."""
         heads = self.lexicon.title_words.get("focus_head", frozenset())
-        attached = {(f.subject, f.property) for f in self.facts}
-        attached |= {(f.object, f.property) for f in self.facts}
+        # by entity, not by mention: "Terry Leahy, the chief executive of Tesco" earlier in
+        # the article says whose chief executive a later "chief executive Terry Leahy" is
+        attached = {(_entity(f.subject), f.property) for f in self.facts}
+        attached |= {(_entity(f.object), f.property) for f in self.facts}
         for person, title, head in self.unattached_titles:
             if title.phrase not in heads or title.relation != "directedBy":
                 continue
             # "a chief executive", "chief executives": one of several, not the head
             if head.tag_ not in ("NN", "NNP") or self.indefinite(head):
                 continue
-            if any((person, relation) in attached for relation in _AFFILIATIONS):
+            if any((_entity(person), relation) in attached for relation in _AFFILIATIONS):
                 continue
             if self.names_its_own(head):
                 continue
@@ -52,7 +56,8 @@ class FocusRules:
         """Tell whether a title's phrase names an organization, if one no rule could resolve.
 
         "Forest chief executive X", "Marsh's new chief executive", "chairman of
-        the Commons committee": the title is another's, not the focus's.
+        the Commons committee", "Lyric chairman X" opening a sentence: the
+        title is another's, not the focus's.
         """
         if any(c.dep_ in ("poss", "prep") and c.lower_ != "since" for c in head.children):
             return True
@@ -66,20 +71,30 @@ class FocusRules:
         if i < 0:
             return False
         before = self.doc[i]
-        # "Lyric chairman X", "Hong Kong Rugby Union (HKRFU) chairman Y": a name, if unread
-        capital = before.text[:1].isupper() and not before.is_sent_start
+        # a capitalised word that is no function word ("But chairman X") is a name
+        capital = (
+            before.text[:1].isupper()
+            and before.pos_ not in _FUNCTION_WORDS
+            and before.lower_ not in self.lexicon.demonyms  # "Dutch co-chairman X"
+        )
         return capital or before.text == ")" or before.tag_ == "POS" or i in self.resolver.at
 
     def focus(self, head: Token) -> Mention | None:
-        """Return the organization in focus where ``head`` stands, if one clearly is."""
+        """Return the organization in focus where ``head`` stands, if one clearly is.
+
+        Every organization named counts, teams named by their town and the
+        kinds no firm's title heads included: a party named since, or a news
+        organization in the title's sentence, leaves no organization in focus.
+        """
         here = self.resolver.sentence_of[head.i]
-        counts: Counter[str] = Counter()
-        latest: dict[str, Mention] = {}
+        counts: Counter = Counter()
+        latest: dict = {}
         in_sentence = set()
-        for mention in self.mentions:
-            if not self.of_focus_kind(mention):
+        organizations = [*self.mentions, *self.teams.values()]
+        for mention in sorted(organizations, key=lambda m: m.start):
+            if self.ontology.top(mention.cls) != "Organization":
                 continue
-            key = mention.key or mention.name
+            key = _entity(mention)
             if self.resolver.sentence_of[mention.start] == here:
                 in_sentence.add(key)
             if mention.start < head.i:
@@ -97,10 +112,12 @@ class FocusRules:
             return None  # another was named since: its chief executive may be meant
         if here - self.resolver.sentence_of[latest[key].start] > _NEAR_SENTENCES:
             return None
-        return latest[key]
+        found = latest[key]
+        if any(self.ontology.is_a(found.cls, c) for c in _NOT_FOCUS):
+            return None
+        return found
 
-    def of_focus_kind(self, mention: Mention) -> bool:
-        """Tell whether a mention is an organization a firm's head's title may head."""
-        if self.ontology.top(mention.cls) != "Organization":
-            return False
-        return not any(self.ontology.is_a(mention.cls, c) for c in _NOT_FOCUS)
+
+def _entity(thing) -> object:
+    """Return what stands for one entity: a mention's entity key, else the thing itself."""
+    return getattr(thing, "key", None) or thing
