@@ -1742,6 +1742,9 @@ def test_awards_and_medals_are_no_posts(facts_of):
     assert not any(f[1] in ("occupation", "memberOf") for f in facts)
     facts = facts_of("Olympic silver medallist Ann Cole won the race.")
     assert not any(f[1] == "occupation" for f in facts)
+    # wealth is no job either
+    facts = facts_of("The club was bought by billionaire Dan Cole in 2003.")
+    assert not any(f[1] == "occupation" for f in facts)
 
 
 def test_an_opening_quote_is_no_possessive(facts_of):
