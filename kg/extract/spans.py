@@ -59,7 +59,10 @@ def trim(span: Span, lexicon: Lexicon) -> Span | None:
                 and end - start > 1
             )
             or (
-                doc[start].lower_ in lexicon.titles and end - start > 1
+                doc[start].lower_ in lexicon.titles
+                and end - start > 1
+                # "decathlete Dean Macey": a given name and a surname, after the title
+                and not (end - start == 2 and doc[start].text in lexicon.given_names)
             )  # "Archaeologist Verónica …"
             # "New Southampton manager X": "new" describes the manager of a town's team,
             # unlike "New York" or "New Scientist"
