@@ -1805,3 +1805,10 @@ def test_a_persons_organization_by_possessive_alone_is_below_the_default():
     assert not any(True for _ in graph.triples((None, kg.KG.directedBy, None)))
     graph = kg.build("The award went to Verdi's La Traviata.", min_confidence=0.4)
     assert any(True for _ in graph.triples((None, kg.KG.directedBy, None)))
+
+
+def test_a_place_before_a_name_that_describes_a_thing_is_no_seat(facts_of):
+    facts = facts_of("The UK Sony Walkman launch is set for March.")
+    assert not any(f[1] == "basedIn" for f in facts)
+    facts = facts_of("Shares in UK retailer Talbrook Group rose.")
+    assert ("Talbrook Group", "basedIn", "UK") in facts

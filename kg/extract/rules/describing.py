@@ -172,6 +172,15 @@ class DescribingWords:
             and c.i not in self.resolver.at
         ]
 
+    def names_a_thing(self, mention: Mention) -> bool:
+        """Tell whether a name only describes the noun after it: "the UK Nintendo DS launch".
+
+        A place before such a name says where the thing is, not where the
+        organization is based.
+        """
+        root = self.doc[mention.start : mention.end].root
+        return root.dep_ == "compound" and root.head.i >= mention.end
+
     def cut_title(self, mention: Mention) -> bool:
         """Tell whether a work's name seems cut before its end: "How" of "How to Dismantle …".
 

@@ -90,7 +90,12 @@ class DescriptionRules:
                     # Budget", "Verdi's La Traviata", works taken for firms): its own rule
                     rule = "possessive-head" if prop == "directedBy" else "possessive"
                     self.add_by_domain(prop, mention, other, rule, token)
-                elif other_top == "Place" and top == "Organization" and not self.feature(other):
+                elif (
+                    other_top == "Place"
+                    and top == "Organization"
+                    and not self.feature(other)
+                    and not self.names_a_thing(mention)
+                ):
                     self.add(mention, "basedIn", other, "place-modifier", token)
                 elif (
                     other_top == "Place"
