@@ -1796,15 +1796,15 @@ def test_a_given_name_after_a_title_is_the_name(mentions_of, facts_of):
     assert ("Dean Hollis", "occupation", "decathlete") in facts_of(text)
 
 
-def test_a_persons_organization_by_possessive_alone_is_below_the_default():
-    # "X's Y" as X heading Y is right about half the time: below the default
-    # confidence, it needs a second reading
+def test_a_persons_organization_by_possessive_alone_is_the_least_sure():
+    # "X's Y" as X heading Y is often wrong ("Verdi's La Traviata"): kept by
+    # default, the first to go when the threshold is raised
     import kg
 
     graph = kg.build("The award went to Verdi's La Traviata at the festival.")
-    assert not any(True for _ in graph.triples((None, kg.KG.directedBy, None)))
-    graph = kg.build("The award went to Verdi's La Traviata.", min_confidence=0.4)
     assert any(True for _ in graph.triples((None, kg.KG.directedBy, None)))
+    graph = kg.build("The award went to Verdi's La Traviata.", min_confidence=0.75)
+    assert not any(True for _ in graph.triples((None, kg.KG.directedBy, None)))
 
 
 def test_a_place_before_a_name_that_describes_a_thing_is_no_seat(facts_of):
