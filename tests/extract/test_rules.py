@@ -1716,6 +1716,8 @@ def test_a_post_taken_as_is_a_title(facts_of):
     assert ("Talbrook Group", "directedBy", "Dan Cole") in facts
     facts = facts_of("Dan Cole stepped down as chairman of Talbrook Group.")
     assert ("Dan Cole", "occupation", "chairman") in facts
+    facts = facts_of("Dan Cole stepped in as chief executive of Talbrook Group in May.")
+    assert ("Talbrook Group", "directedBy", "Dan Cole") in facts
     # the object of "appointed" holds the post, not its subject
     facts = facts_of("Mr Hale appointed Dan Cole as his campaign chief last year.")
     assert ("Dan Cole", "occupation", "campaign chief") in facts
@@ -1742,6 +1744,8 @@ def test_awards_and_medals_are_no_posts(facts_of):
     assert not any(f[1] in ("occupation", "memberOf") for f in facts)
     facts = facts_of("Olympic silver medallist Ann Cole won the race.")
     assert not any(f[1] == "occupation" for f in facts)
+    facts = facts_of("Former world champion heptathlete Ann Cole has retired.")
+    assert ("Ann Cole", "occupation", "heptathlete") in facts
     # wealth is no job either
     facts = facts_of("The club was bought by billionaire Dan Cole in 2003.")
     assert not any(f[1] == "occupation" for f in facts)
@@ -1812,3 +1816,6 @@ def test_a_place_before_a_name_that_describes_a_thing_is_no_seat(facts_of):
     assert not any(f[1] == "basedIn" for f in facts)
     facts = facts_of("Shares in UK retailer Talbrook Group rose.")
     assert ("Talbrook Group", "basedIn", "UK") in facts
+    # a noun between the place and the name: the place is the firm's
+    facts = facts_of("US carmaker General Motors shares fell 3% on Monday.")
+    assert ("General Motors", "basedIn", "US") in facts

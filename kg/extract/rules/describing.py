@@ -172,14 +172,24 @@ class DescribingWords:
             and c.i not in self.resolver.at
         ]
 
-    def names_a_thing(self, mention: Mention) -> bool:
-        """Tell whether a name only describes the noun after it: "the UK Nintendo DS launch".
+    def names_a_thing(self, mention: Mention, place: Token) -> bool:
+        """Tell whether a place right before a name describes the thing the name modifies.
 
-        A place before such a name says where the thing is, not where the
-        organization is based.
+        "The UK Nintendo DS launch": the place says where the launch is, not
+        where the firm is based. Not with a kind of firm between the two ("US
+        carmaker General Motors shares"), nor when the name goes on to a title
+        ("US giant Microsoft chairman X").
         """
+        between = self.doc[place.i + 1 : mention.start]
+        if any(self.noun_class(t) or t.lower_ in self.lexicon.titles for t in between):
+            return False  # "US carmaker General Motors shares": the place is the firm's
         root = self.doc[mention.start : mention.end].root
-        return root.dep_ == "compound" and root.head.i >= mention.end
+        thing = root.head
+        return (
+            root.dep_ == "compound"
+            and thing.i >= mention.end
+            and self.title_at(thing, [])[0] is None
+        )
 
     def cut_title(self, mention: Mention) -> bool:
         """Tell whether a work's name seems cut before its end: "How" of "How to Dismantle …".
@@ -240,8 +250,13 @@ class DescribingWords:
     def role_kind(self, verb: Token) -> str | None:
         """Return the kind of verb of posts ``verb`` is, if any ("take" only with "over")."""
         lemma = verb.lemma_.lower()
-        if lemma == "take" and not any(c.lower_ == "over" for c in verb.children):
+        particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
+        if lemma == "take" and "over" not in particles:
             return None  # "took best actress for her role as a smuggler"
+        if lemma == "step":  # "stepped down as chairman"; "stepped in as chief executive"
+            if particles & {"down", "aside"}:
+                return "role_ender"
+            return "role_verb" if particles & {"in", "up"} else None
         words = self.lexicon.title_words
         return next(
             (k for k in ("role_verb", "role_giver", "role_ender") if lemma in words.get(k, ())),

@@ -86,15 +86,15 @@ class DescriptionRules:
                     and not self.cut_title(mention)  # "U2's album How [to Dismantle …]"
                 ):
                     # a country lies within no place it owns: "Game's UK sales director"
-                    # "X's Y" as X heading Y is right about half the time ("Brown's
-                    # Budget", "Verdi's La Traviata", works taken for firms): its own rule
+                    # "X's Y" as X heading Y is often wrong ("Brown's Budget", "Verdi's
+                    # La Traviata", works taken for firms): its own rule and confidence
                     rule = "possessive-head" if prop == "directedBy" else "possessive"
                     self.add_by_domain(prop, mention, other, rule, token)
                 elif (
                     other_top == "Place"
                     and top == "Organization"
                     and not self.feature(other)
-                    and not self.names_a_thing(mention)
+                    and not self.names_a_thing(mention, token)
                 ):
                     self.add(mention, "basedIn", other, "place-modifier", token)
                 elif (
