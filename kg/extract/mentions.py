@@ -61,7 +61,8 @@ LABEL_CLASS = {
     "EVENT": "Event",
 }
 
-_TITLE_SMALL_WORDS = {"of", "the", "a", "an", "and", "for", "in", "on", "to", "&", ":", "-", "at"}
+#: small words inside a work's title: "Top of the Pops", "How to Dismantle an Atomic Bomb"
+TITLE_SMALL_WORDS = {"of", "the", "a", "an", "and", "for", "in", "on", "to", "&", ":", "-", "at"}
 _DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "i", "ic", "ch")
 
 
@@ -116,7 +117,7 @@ def _quoted_titles(doc: Doc, work_nouns: set[str]) -> list[Span]:
                     near += [t.lower_ for t in doc[j + 1 : j + 5]]
                     if (
                         _is_titlecase(inner[0])
-                        and all(_is_titlecase(t) or t.lower_ in _TITLE_SMALL_WORDS for t in inner)
+                        and all(_is_titlecase(t) or t.lower_ in TITLE_SMALL_WORDS for t in inner)
                         and any(w in work_nouns for w in near)
                     ):
                         found.append(Span(doc, i + 1, j, label="WORK_OF_ART"))
@@ -217,7 +218,7 @@ def _propagate(doc: Doc, ents: list[Span], lexicon: Lexicon, make_doc) -> list[S
         name = doc.vocab.strings[match_id]
         if (
             all(
-                t.text[:1].isupper() or t.lower_ in _TITLE_SMALL_WORDS
+                t.text[:1].isupper() or t.lower_ in TITLE_SMALL_WORDS
                 for t in doc[start:end]
                 if t.is_alpha
             )

@@ -7,10 +7,10 @@ names (``class_nouns.tsv``). The typing, title and place rules all read them.
 
 from spacy.tokens import Token
 
-from ..mentions import Mention
+from ..mentions import TITLE_SMALL_WORDS, Mention
 
-#: small words inside a work's title: "Top of the Pops", "How to Dismantle an Atomic Bomb"
-_TITLE_JOINERS = {"to", "of", "on", "in", "a", "an", "the", "and", "for", "with", "at", "from"}
+#: the kinds of verbs of posts in ``title_words.tsv`` (see ``role_nouns``)
+_ROLE_KINDS = ("role_verb", "role_giver", "role_ender")
 
 
 class DescribingWords:
@@ -200,7 +200,7 @@ class DescribingWords:
         if self.ontology.top(mention.cls) != "CreativeWork":
             return False
         end = mention.end
-        while end < len(self.doc) and self.doc[end].lower_ in _TITLE_JOINERS:
+        while end < len(self.doc) and self.doc[end].lower_ in TITLE_SMALL_WORDS:
             if not self.doc[end].is_lower:
                 return False
             end += 1
@@ -248,20 +248,19 @@ class DescribingWords:
         return roles
 
     def role_kind(self, verb: Token) -> str | None:
-        """Return the kind of verb of posts ``verb`` is, if any ("take" only with "over")."""
-        lemma = verb.lemma_.lower()
-        particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
-        if lemma == "take" and "over" not in particles:
-            return None  # "took best actress for her role as a smuggler"
-        if lemma == "step":  # "stepped down as chairman"; "stepped in as chief executive"
-            if particles & {"down", "aside"}:
-                return "role_ender"
-            return "role_verb" if particles & {"in", "up"} else None
+        """Return the kind of verb of posts ``verb`` is, if any, with its particle if it has one.
+
+        "took over as chief executive" is "take over"; "took best actress for
+        her role as" is no verb of posts, nor is "step" without "down" or "in".
+        """
         words = self.lexicon.title_words
-        return next(
-            (k for k in ("role_verb", "role_giver", "role_ender") if lemma in words.get(k, ())),
-            None,
-        )
+        lemma = verb.lemma_.lower()
+        particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")]
+        for phrase in [*(f"{lemma} {p}" for p in particles), lemma]:
+            kind = next((k for k in _ROLE_KINDS if phrase in words.get(k, ())), None)
+            if kind is not None:
+                return kind
+        return None
 
     def relative_copula(self, root: Token) -> Token | None:
         """Return the copula of a relative clause about a name: "X, who was a dancer"."""

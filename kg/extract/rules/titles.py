@@ -63,11 +63,14 @@ class TitleRules:
                 # two names side by side, the first after a preposition: "the show in Las
                 # Vegas Microsoft boss X" (whatever the parse), the place is the show's
                 following = words[0].i if words else start
-                side_by_side = following < len(self.doc) and following in self.resolver.at
                 before = self.doc[mention.start - 1] if mention.start > 0 else None
-                if side_by_side and before is not None and before.tag_ == "IN":
-                    if before.lower_ != "of":
-                        break
+                if (
+                    following in self.resolver.at
+                    and before is not None
+                    and before.tag_ == "IN"
+                    and before.lower_ != "of"
+                ):
+                    break
                 owner = self.doc[mention.end].tag_ == "POS"
                 if self.ontology.top(mention.cls) == "Person" and not owner:
                     break  # another person's name ends the phrase
