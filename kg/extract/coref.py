@@ -46,6 +46,8 @@ _QUOTES = {'"', "'", "‘", "’", "“", "”", "«", "»"}
 # "the enlarged group", "the new company": these adjectives describe something
 # other than the entity named before
 _NOVELTY = {"new", "enlarged", "combined", "merged", "other", "rival", "next", "former", "future"}
+# "its subsidiary", "their parent": a firm other than the one "its" stands for
+_RELATIONAL = {"subsidiary", "parent", "partner", "arm", "unit"}
 
 
 class Resolver:
@@ -216,7 +218,20 @@ class Resolver:
         noun = token.lemma_.lower()
         # "the enlarged group", "the new company" describe something new
         describing = [c for c in token.children if c.dep_ == "amod" and c.lower_ in _NOVELTY]
-        if determiners & _DEFINITE and not describing:
+        # "the Arthur D. Little consultancy": a name the tagger missed, not an earlier one
+        unnamed = [
+            c
+            for c in token.children
+            if c.dep_ == "compound"
+            and c.pos_ == "PROPN"
+            and c.i not in self.at
+            and not self._country_of(c.lower_)
+        ]
+        relational = {noun} | {c.lower_ for c in token.children if c.dep_ in ("compound", "amod")}
+        if relational & _RELATIONAL and determiners & {"its", "their"}:
+            return None
+        # "the two Japanese companies" are more than any one entity named before
+        if determiners & _DEFINITE and not describing and not unnamed and token.tag_ != "NNS":
             return self._latest(token, allowed, noun)
         return None
 
@@ -287,19 +302,41 @@ class Resolver:
     def _countries(self, mention: Mention, token: Token) -> set[str]:
         """Return the countries named just before ``mention``'s entity, up to ``token``.
 
-        "US car giant GM", "Italian carmaker Fiat": up to three words before a mention.
+        "US car giant GM", "Italian carmaker Fiat", "Russia's space agency
+        Roscosmos": up to three words before a mention.
         """
         found = set()
         for other in self.mentions:
             if other.start >= token.i:
                 break
             if other is mention or (mention.key and other.key == mention.key):
-                for word in self.doc[max(0, other.start - 3) : other.start]:
-                    lower = word.lower_
-                    country = self.lexicon.demonyms.get(lower) or self.lexicon.countries.get(lower)
+                # "Russia's space agency Roscosmos": the possessive ending is no word
+                before = [
+                    t for t in self.doc[max(0, other.start - 4) : other.start] if t.tag_ != "POS"
+                ]
+                for word in before[-3:]:
+                    country = self._country_of(word.lower_)
                     if country:
                         found.add(country)
         return found
+
+    def _clear_choice(self, token: Token, candidates: list[Mention]) -> bool:
+        """Say whether "the US company" can be told among ``candidates`` no text called so.
+
+        The country alone does not choose between firms: one is meant if the
+        description is inside its phrase ("at Intel, where she managed the US
+        company's plant") or if it is the only one, or named at least twice as
+        often as any other (the firm the article is about).
+        """
+        if any(token in self.doc[m.end - 1].subtree for m in candidates):
+            return True
+        counts = Counter(m.key or id(m) for m in candidates)
+        ranked = sorted(counts.values(), reverse=True)
+        return len(ranked) <= 1 or ranked[0] >= 2 * ranked[1]
+
+    def _country_of(self, word: str) -> str | None:
+        """Return the country a lower-cased word names or is the demonym of."""
+        return self.lexicon.demonyms.get(word) or self.lexicon.countries.get(word)
 
     def _most_named(self, token: Token, candidates: list[Mention]) -> Mention:
         """Return the candidate whose entity is named most often before ``token``."""
@@ -344,16 +381,19 @@ class Resolver:
         if not candidates and noun is not None:
             return None
         wanted = {
-            self.lexicon.demonyms[c.lower_]
+            self._country_of(c.lower_)
             for c in token.children
-            if c.dep_ == "amod" and c.lower_ in self.lexicon.demonyms
+            if c.dep_ in ("amod", "compound", "nmod") and self._country_of(c.lower_)
         }
         if noun is not None and wanted:
             # "the Italian firm" is one the text called Italian, if any, and none it
             # called by another country ("US car giant GM")
             countries = {id(m): self._countries(m, token) for m in candidates}
             candidates = [m for m in candidates if not countries[id(m)] - wanted]
-            candidates = [m for m in candidates if countries[id(m)]] or candidates
+            called = [m for m in candidates if countries[id(m)]]
+            if not called and not self._clear_choice(token, candidates):
+                return None
+            candidates = called or candidates
             if not candidates:
                 return None
         if noun is not None:

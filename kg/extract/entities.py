@@ -42,6 +42,11 @@ class _UnionFind:
             self.parent[rb] = ra
 
 
+def _is_initial(word: str) -> bool:
+    """Tell whether a word of a name is an initial: "K", "K."."""
+    return len(word.rstrip(".")) == 1 and word[0].isupper()
+
+
 def _acronym(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
@@ -105,6 +110,15 @@ def group_mentions(
         if top[m] == "Person" or (len(words) == 1 and not known_place):
             # a surname ("Peressild", "de Groot") joins the one full name it ends
             full = {groups.find(p) for p in ending.get(words, [])}
+            if len(full) == 1:
+                groups.union(full.pop(), m)
+        if top[m] == "Person" and len(words) > 1 and _is_initial(words[0]):
+            # "K Maggs" in a team list is the one "Kevin Maggs" of the article
+            full = {
+                groups.find(p)
+                for p in ending.get(words[1:], [])
+                if p is not m and p.name[0] == words[0][0] and not _is_initial(p.name.split()[0])
+            }
             if len(full) == 1:
                 groups.union(full.pop(), m)
         if m.name.isupper() and len(m.name) >= 2:

@@ -299,6 +299,21 @@ class EntityFixes:
                 return Span(doc, rest.start, rest.end, label="PERSON")
         return span
 
+    def _courtesy_person(self, span: Span) -> Span:
+        """Read a name opened by "Mr" or "Dr" as a person's, whatever the tagger said.
+
+        "Dr Pask said so", tagged as an organization with or without "Dr": a
+        courtesy title before capitalised words is used of people alone.
+        """
+        doc = span.doc
+        if span.label_ == "PERSON" or not all(t.text[:1].isupper() for t in span):
+            return span
+        if len(span) > 1 and span[0].text in self.lexicon.courtesy_titles:
+            return Span(doc, span.start, span.end, label="PERSON")
+        if span.start > 0 and doc[span.start - 1].text in self.lexicon.courtesy_titles:
+            return Span(doc, span.start - 1, span.end, label="PERSON")
+        return span
+
     def _split_place_pairs(self, span: Span) -> list[Span]:
         """Split "Auckland, New Zealand", tagged as one name, into its two known places."""
         doc = span.doc
@@ -376,7 +391,10 @@ class EntityFixes:
         """Correct the entity spans of ``doc`` in place and return it."""
         tagged = [
             self._norp_as_organization(part) if part.label_ == "NORP" else part
-            for s in map(self._team_name, map(self._person_after_demonym, doc.ents))
+            for s in map(
+                self._team_name,
+                map(self._person_after_demonym, map(self._courtesy_person, doc.ents)),
+            )
             if (s.label_ in LABEL_CLASS or s.label_ == "NORP") and not common_word(s)
             for pair in self._split_place_pairs(s)
             for piece in split_at_slashes(pair)

@@ -93,6 +93,8 @@ class Lexicon:
     not_names: frozenset[str] = frozenset()
     #: letters after a person's name that say an office or an honour: "MSP", "QC"
     letters: frozenset[str] = frozenset()
+    #: honorifics used of people alone: "Mr", "Dr" (also in ``honorifics``)
+    courtesy_titles: frozenset[str] = frozenset()
     #: ranks that may stand before a name as part of how it is written: "Baroness", "Prince"
     styles: frozenset[str] = frozenset()
     #: words before a place's name that say which part of it: "eastern Sudan"
@@ -253,7 +255,8 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
         {"line": lines, "end": ends}.get(row["kind"], []).append(pattern)
 
     parts = read_table(folder / "name_parts.tsv", ["kind", "word"])
-    honorifics = frozenset(r["word"] for r in parts if r["kind"] == "honorific")
+    courtesy_titles = frozenset(r["word"] for r in parts if r["kind"] == "courtesy")
+    honorifics = courtesy_titles | {r["word"] for r in parts if r["kind"] == "honorific"}
     org_suffixes = frozenset(r["word"] for r in parts if r["kind"] == "org_suffix")
     team_words = frozenset(r["word"] for r in parts if r["kind"] == "team_word")
     team_suffixes = frozenset(r["word"] for r in parts if r["kind"] == "team_suffix")
@@ -339,6 +342,7 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
         not_names=not_names,
         letters=letters,
         styles=styles,
+        courtesy_titles=courtesy_titles,
         place_parts=place_parts,
         possessive_examples=possessive_examples,
     )

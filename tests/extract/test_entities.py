@@ -115,3 +115,23 @@ def test_names_found_again_never_overlap_one_another(nlp):
     taken = [i for span in found for i in range(span.start, span.end)]
     assert len(taken) == len(set(taken))
     assert any(span.start <= 13 < span.end and len(span) > 1 for span in found)
+
+
+def test_a_name_after_a_courtesy_title_is_a_persons(mentions_of):
+    # the tagger reads both as organizations
+    mentions = mentions_of("But Dr Pask said he was confident the chancellor would meet his rules.")
+    assert ("Pask", "Person") in mentions
+    mentions = mentions_of("Dr Ostrow told Radio Wales there was no doubt.")
+    assert ("Ostrow", "Person") in mentions
+
+
+def test_an_initial_and_a_surname_join_the_full_name():
+    mentions = [
+        Mention(0, 2, "Kevin Maggs", "Person"),
+        Mention(5, 7, "K Maggs", "Person"),
+        Mention(8, 10, "T Maggs", "Person"),
+    ]
+    assert _groups(mentions, ["w"] * 11) == [["K Maggs", "Kevin Maggs"], ["T Maggs"]]
+    # with two full names of that initial, the short one joins neither
+    mentions.append(Mention(11, 13, "Karl Maggs", "Person"))
+    assert len(_groups(mentions, ["w"] * 14)) == 4

@@ -415,6 +415,23 @@ def test_a_description_with_a_demonym_refers_to_that_countrys_firm(facts_of):
     assert not any(s == "Ford" for s, _, _ in facts)
 
 
+def test_a_country_does_not_choose_between_firms_the_text_did_not_place(facts_of):
+    text = (
+        "Brandmart signed a deal with Voltaro. Brandmart and Voltaro met twice. "
+        "The US company also said it would hire staff."
+    )
+    assert not any(p == "basedIn" for _, p, _ in facts_of(text))
+    text = "Brandmart said sales were weak. The US company also said it would hire staff."
+    assert ("Brandmart", "basedIn", "US") in facts_of(text)
+    text = "Choi joined Seorin from Brandmart Inc, where she managed the US company's plant."
+    assert ("Brandmart Inc", "basedIn", "US") in facts_of(text)
+
+
+def test_a_plural_description_is_no_one_entity(facts_of):
+    text = "Voltaro said sales were weak. The two Japanese companies will share research."
+    assert not any(p == "basedIn" for _, p, _ in facts_of(text))
+
+
 def test_a_ministers_portfolio_is_no_organization(facts_of):
     text = "Ann Lee, Secretary of State for Culture, Media and Sport, said so."
     assert not any(p == "worksFor" for _, p, _ in facts_of(text))
@@ -1819,3 +1836,21 @@ def test_a_place_before_a_name_that_describes_a_thing_is_no_seat(facts_of):
     # a noun between the place and the name: the place is the firm's
     facts = facts_of("US carmaker General Motors shares fell 3% on Monday.")
     assert ("General Motors", "basedIn", "US") in facts
+
+
+def test_a_kind_of_firm_before_a_name_makes_it_a_firm(facts_of):
+    facts = facts_of("Voltmark took a hit from a scandal at its venture, Japanese subsidiary Fuso.")
+    assert ("Fuso", "basedIn", "Japan") in facts
+    facts = facts_of('Madrid midfielder Guti told private Spanish radio station Cadena Ser: "No."')
+    assert ("Cadena Ser", "basedIn", "Spain") in facts
+    facts = facts_of("Baikal has links with Surgutneftegas, Russia's fourth-biggest oil producer.")
+    assert not any(
+        s == "Surgutneftegas" and p in ("occupation", "nationality") for s, p, _ in facts
+    )
+
+
+def test_its_subsidiary_is_another_firm(facts_of):
+    text = "Ann Roy, in charge of Relbank, quit running its petrochemicals subsidiary."
+    assert not any(p == "directedBy" for _, p, _ in facts_of(text))
+    text = "Voltaro made a loss. Its parent company is run by Ann Roy."
+    assert ("Voltaro", "directedBy", "Ann Roy") not in facts_of(text)
