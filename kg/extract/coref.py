@@ -385,6 +385,17 @@ class Resolver:
             for c in token.children
             if c.dep_ in ("amod", "compound", "nmod") and self._country_of(c.lower_)
         }
+        national = {
+            self.lexicon.countries[c.lower_]
+            for c in token.children
+            if c.dep_ in ("compound", "nmod") and c.lower_ in self.lexicon.countries
+        }
+        if noun is not None and national and self.ontology.is_a(noun_class or "", "SportsTeam"):
+            # "the GB team", "the England coaching team": the country's own team, not a
+            # club named before (as "the Spanish club" is)
+            candidates = [m for m in candidates if self._country_of(m.name.lower()) in national]
+            if not candidates:
+                return None
         if noun is not None and wanted:
             # "the Italian firm" is one the text called Italian, if any, and none it
             # called by another country ("US car giant GM")

@@ -1854,3 +1854,43 @@ def test_its_subsidiary_is_another_firm(facts_of):
     assert not any(p == "directedBy" for _, p, _ in facts_of(text))
     text = "Voltaro made a loss. Its parent company is run by Ann Roy."
     assert ("Voltaro", "directedBy", "Ann Roy") not in facts_of(text)
+
+
+def test_a_crime_a_statistic_or_a_thing_is_no_occupation(facts_of):
+    texts = [
+        "At the Games, Adam Arnot (hammer) and Rob Fell (discus) were stripped of their titles.",
+        "Armed robber Ron Napp, 25, won £2,450 in damages.",
+        "Barosz, who is Leeds's leading scorer this season, was left on the bench.",
+        "The plot hinges on the Dahaka, an all-consuming monster.",
+    ]
+    for text in texts:
+        assert not any(p == "occupation" for _, p, _ in facts_of(text)), text
+
+
+def test_a_description_after_a_list_is_the_last_names(facts_of):
+    text = "Davis is survived by three children Nora, Hasna and Guy, a blues artist, and a sister."
+    facts = facts_of(text)
+    assert ("Guy", "occupation", "blues artist") in facts
+    assert not any(s == "Nora" for s, _, _ in facts)
+
+
+def test_a_countrys_team_is_no_club_named_before(facts_of):
+    text = (
+        "As well as the Rugby Football Union, the league and the England coaching team have a say."
+    )
+    assert not any(p == "basedIn" for _, p, _ in facts_of(text))
+    text = "Real Betis signed Nunes, the Spanish club announced on Wednesday."
+    assert ("Betis", "basedIn", "Spain") in facts_of(text)
+
+
+def test_a_plural_title_after_a_list_is_each_ones(facts_of):
+    text = "He added that Andy Jones and Stewart Dunning - the two new players - would play."
+    facts = facts_of(text)
+    assert ("Andy Jones", "occupation", "player") in facts
+    assert ("Stewart Dunning", "occupation", "player") in facts
+
+
+def test_a_doers_ending_needs_a_stem(facts_of):
+    text = "Missing are Tom Hale, Ann Roy and Phil Vickers - a list which leaves Bob short."
+    assert not any(p == "occupation" for _, p, _ in facts_of(text))
+    assert ("Ann Kemp", "occupation", "peer") in facts_of("Labour peer Ann Kemp said so.")

@@ -64,12 +64,21 @@ class DescribingWords:
     def appositives(self, root: Token) -> list[Token]:
         """Return the unnamed nouns in apposition to a name, on either side."""
         # "X, whose founder, …" and "X, its chairman" describe someone else
+        # after a list ("children Nora, Hasna and Guy, a blues artist") a description
+        # is the last name's, though the parse hangs it on the first
+        listed = [root, *root.conjuncts]
         found = [
             c
-            for c in root.children
+            for head in listed
+            for c in head.children
             if c.dep_ == "appos"
             and c.i not in self.resolver.at
             and not any(g.dep_ == "poss" and g.tag_ in ("WP$", "PRP$") for g in c.children)
+            # a plural one describes them all: "X and Y - the two new players"
+            and (
+                (c.tag_ == "NNS" and c.lemma_.lower() in self.lexicon.titles)
+                or max(k.i for k in listed if k.i < c.i or k is head) == root.i
+            )
         ]
         fronted = self.fronted_description(root)
         if fronted is not None:

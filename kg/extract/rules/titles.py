@@ -359,7 +359,10 @@ class TitleRules:
         # "spokesperson" is a role, "person" alone names no one's job
         if lower in AGENT_ENDINGS or token.lemma_.lower() in AGENT_ENDINGS:
             return False
-        return lower.endswith(AGENT_ENDINGS) and not lower.endswith("ier")
+        # "list", "wrist", "giant": a doer's ending after a stem too short to do anything
+        return any(
+            lower.endswith(ending) and len(lower) - len(ending) >= 3 for ending in AGENT_ENDINGS
+        ) and not lower.endswith("ier")
 
     def department(self, head: Token) -> Token | None:
         """Return the noun of the unnamed unit a title heads: "head of specialist factual"."""
