@@ -1894,3 +1894,14 @@ def test_a_doers_ending_needs_a_stem(facts_of):
     text = "Missing are Tom Hale, Ann Roy and Phil Vickers - a list which leaves Bob short."
     assert not any(p == "occupation" for _, p, _ in facts_of(text))
     assert ("Ann Kemp", "occupation", "peer") in facts_of("Labour peer Ann Kemp said so.")
+
+
+def test_the_head_of_a_firms_arm_in_a_country_works_for_it(facts_of):
+    facts = facts_of(
+        "Pia Holm, the managing director of the Nordic Music Federation in Germany, said so."
+    )
+    assert ("Pia Holm", "worksFor", "Nordic Music Federation") in facts
+    assert not any(p == "directedBy" for _, p, _ in facts)
+    facts = facts_of("Lord Hanley, Tory leader in the Lords, said ministers should expect it.")
+    assert ("Hanley", "memberOf", "Tory") in facts
+    assert not any(p == "directedBy" for _, p, _ in facts)

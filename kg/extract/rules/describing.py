@@ -287,6 +287,19 @@ class DescribingWords:
             return [head.head] if head.head.pos_ == "NOUN" else []
         return []
 
+    def in_country(self, target: Token) -> bool:
+        """Tell whether a name goes on with "in" and a country: "the IFPI in Germany".
+
+        Its arm in that country is meant; "the museum in Mexico City" is where it is.
+        """
+        for child in target.children:
+            if child.dep_ == "prep" and child.lower_ == "in":
+                for pobj in child.children:
+                    place = self.resolver.mention_at(pobj)
+                    if place is not None and self.is_country(place):
+                        return True
+        return False
+
 
 def _one_of(token: Token) -> Token:
     """Return the noun of "one of America's best athletes" for "one", else the token."""

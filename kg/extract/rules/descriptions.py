@@ -183,11 +183,20 @@ class DescriptionRules:
         # "editor in chief of X", "director general of X": "of X" hangs on the title's tail
         tail = reading.tail
         units = [c for c in unit.children if c.lower_ in UNIT_OWNERS] if unit is not None else []
+        named_before = bool(affiliations)
+        arms = []  # organizations named with a place: "director of the IFPI in Germany"
         for child in [*head.children, *(tail.children if tail is not None else []), *units]:
             if child.dep_ == "prep" and child.lower_ in ("of", "at", "for", "with", "in", "from"):
+                if child.lower_ == "in" and named_before:
+                    # "Tory leader in the Lords": where the leader sits, and whom he leads
+                    # there is only part of the party
+                    arms += affiliations
+                    continue
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     for target in self.expand(pobj):
                         found = self.resolver.resolve(target)
+                        if found is not None and self.in_country(target):
+                            arms.append(found)
                         # "a huntsman from Ledbury" says whence, not for whom
                         if found is not None and child.lower_ != "from":
                             affiliations.append(found)
@@ -219,8 +228,10 @@ class DescriptionRules:
         ]
         for other in affiliations:
             # a party's people are its members, whatever their post: "Labour's prime minister"
-            party = relation == "worksFor" and self.ontology.is_a(other.cls, "PoliticalParty")
-            prop = "memberOf" if party else relation
+            # the head of its arm in a country works for it
+            prop = "worksFor" if relation == "directedBy" and other in arms else relation
+            if prop == "worksFor" and self.ontology.is_a(other.cls, "PoliticalParty"):
+                prop = "memberOf"
             self.add_by_domain(prop, person, other, "title-affiliation", head)
         if not affiliations:
             self.unattached_titles.append((person, title, head))
