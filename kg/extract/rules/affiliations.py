@@ -10,6 +10,8 @@ or country in brackets: "M Blair (Edinburgh), A Craig (Glasgow)", "Ann Cole
 club side, Gloucester" (memberOf).
 """
 
+from spacy.tokens import Token
+
 from ..mentions import Mention
 
 
@@ -120,6 +122,29 @@ class AffiliationRules:
                 self.add(person, "nationality", other, "bracketed", token)
             elif top == "Place" and len(places) >= 2:
                 self.add(person, "memberOf", self.team_of(other), "bracketed", token)
+
+    def teams_named_by_places(self, words: list[Token]) -> list[Mention]:
+        """Read "Lyon coach", "Brazil striker": a place before a team role names its team.
+
+        The team is an organization of its own, named like the place.
+        """
+        teams = []
+        for token in words:
+            place = self.resolver.mention_at(token)
+            if place is None or place.end - 1 != token.i or self.ontology.top(place.cls) != "Place":
+                continue
+            teams.append(self.team_of(place))
+        return teams
+
+    def fits_opposite(self, relation: str, person: Mention, other: Mention) -> bool:
+        """Tell whether ``other`` fits the end of ``relation`` that ``person`` does not hold.
+
+        "Kennedy's assassin": the victim of killed is a person; "Roscosmos
+        director": the organization of directedBy is its subject.
+        """
+        if self.ontology.fits(person.cls, self.domain(relation)):
+            return self.ontology.fits(other.cls, self.range(relation))
+        return self.ontology.fits(other.cls, self.domain(relation))
 
     def is_group(self, organization: Mention) -> bool:
         """Tell whether one is a member of an organization rather than its employee."""

@@ -129,19 +129,6 @@ class DescriptionRules:
                     affiliations.append(owner)
         return affiliations
 
-    def teams_named_by_places(self, words: list[Token]) -> list[Mention]:
-        """Read "Lyon coach", "Brazil striker": a place before a team role names its team.
-
-        The team is an organization of its own, named like the place.
-        """
-        teams = []
-        for token in words:
-            place = self.resolver.mention_at(token)
-            if place is None or place.end - 1 != token.i or self.ontology.top(place.cls) != "Place":
-                continue
-            teams.append(self.team_of(place))
-        return teams
-
     def title_facts(
         self,
         person: Mention,
@@ -235,16 +222,6 @@ class DescriptionRules:
             self.add_by_domain(prop, person, other, "title-affiliation", head)
         if not affiliations:
             self.unattached_titles.append((person, title, head))
-
-    def fits_opposite(self, relation: str, person: Mention, other: Mention) -> bool:
-        """Tell whether ``other`` fits the end of ``relation`` that ``person`` does not hold.
-
-        "Kennedy's assassin": the victim of killed is a person; "Roscosmos
-        director": the organization of directedBy is its subject.
-        """
-        if self.ontology.fits(person.cls, self.domain(relation)):
-            return self.ontology.fits(other.cls, self.range(relation))
-        return self.ontology.fits(other.cls, self.domain(relation))
 
     def descriptions(self) -> None:
         """Apply the description rules to every mention."""
