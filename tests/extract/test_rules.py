@@ -1905,3 +1905,8 @@ def test_the_head_of_a_firms_arm_in_a_country_works_for_it(facts_of):
     facts = facts_of("Lord Hanley, Tory leader in the Lords, said ministers should expect it.")
     assert ("Hanley", "memberOf", "Tory") in facts
     assert not any(p == "directedBy" for _, p, _ in facts)
+
+
+def test_a_past_plan_states_nothing(facts_of):
+    text = "Shooting on drama Tulip Fever, which was to star Jude Law, was postponed."
+    assert not any(p == "actsIn" for _, p, _ in facts_of(text))

@@ -5,7 +5,7 @@ verb of denial ("denied that she would join", "dismissed reports that …"),
 except inside a relative clause, which describes a participant ("the
 government rejected X, who runs Y"). A clause hedged by a modal ("would
 join", "may join") or left as an intention ("plans to join", "is expected
-to complete a move") has not happened either. The words are in
+to complete a move", "was to star") has not happened either. The words are in
 ``hedges.tsv``.
 """
 
@@ -24,6 +24,10 @@ def negated(token: Token) -> bool:
         if any(c.dep_ == "aux" and c.lower_ in hedges["modal"] for c in clause.children):
             return True
         if clause.dep_ == "xcomp" and clause.head.lemma_.lower() in hedges["intention"]:
+            return True
+        # "which was to star X": a past plan, told because it did not happen ("is to
+        # star" announces one, as "will star" does)
+        if clause.dep_ == "xcomp" and clause.head.lemma_ == "be" and clause.head.tag_ == "VBD":
             return True
     for node in [token, *token.ancestors]:
         if node.lemma_.lower() in hedges["denial"] and node.pos_ == "VERB":
