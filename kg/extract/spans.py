@@ -38,6 +38,8 @@ def trim(span: Span, lexicon: Lexicon) -> Span | None:
     doc = span.doc
     if span.label_ == "PERSON" and _hyphenated_on(doc, end):
         end += 2  # "Quincy Owusu-Abeyie": the tagger stopped at the hyphen
+    if span.label_ == "PERSON":
+        end += _particle_on(doc, end)  # "Valery Giscard d'Estaing", "Robin van Persie"
     start = _country_named_in_full(span, lexicon)
     if start == span.start and _name_goes_on_left(span, lexicon):
         start -= 1  # "Armand Marie Leroi", "Pop Idol": the tagger dropped the first word
@@ -212,6 +214,29 @@ _ROLE_ENDINGS = (*AGENT_ENDINGS, "or", "ite")
 def _could_be_given(word: str, lexicon: Lexicon) -> bool:
     """Tell whether a word before a person's name may be their first name or an initial."""
     return word in lexicon.given_names or len(word) == 1 or not word.lower().endswith(_ROLE_ENDINGS)
+
+
+def _particle_on(doc: Doc, end: int) -> int:
+    """Return how many words a person's name goes on by after ``end``: a particle and a surname.
+
+    "d'Estaing" (one word, its particle written on), or "van" and "Persie".
+    """
+    if end >= len(doc) or doc[end].ent_iob_ == "B":
+        return 0
+    word = doc[end].text
+    particle, apostrophe, rest = word.partition("'")
+    if apostrophe and particle in ("d", "l") and rest[:1].isupper() and rest.isalpha():
+        return 1
+    following = doc[end + 1] if end + 1 < len(doc) else None
+    if (
+        word in _PARTICLES
+        and following is not None
+        and following.text[:1].isupper()
+        and following.is_alpha
+        and following.ent_iob_ != "B"
+    ):
+        return 2
+    return 0
 
 
 def _hyphenated_on(doc: Doc, end: int) -> bool:

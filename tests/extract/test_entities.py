@@ -135,3 +135,10 @@ def test_an_initial_and_a_surname_join_the_full_name():
     # with two full names of that initial, the short one joins neither
     mentions.append(Mention(11, 13, "Karl Maggs", "Person"))
     assert len(_groups(mentions, ["w"] * 14)) == 4
+
+
+def test_a_persons_name_goes_on_over_a_particle(mentions_of):
+    mentions = mentions_of("The crowd included former French president Valery Giscard d'Estaing.")
+    assert ("Valery Giscard d'Estaing", "Person") in mentions
+    mentions = mentions_of("Aviation analyst Nick Van den Brul of BNP Paribas said so.")
+    assert ("Nick Van den Brul", "Person") in mentions
