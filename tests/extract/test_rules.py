@@ -1910,3 +1910,10 @@ def test_the_head_of_a_firms_arm_in_a_country_works_for_it(facts_of):
 def test_a_past_plan_states_nothing(facts_of):
     text = "Shooting on drama Tulip Fever, which was to star Jude Law, was postponed."
     assert not any(p == "actsIn" for _, p, _ in facts_of(text))
+
+
+def test_an_actor_of_great_skill_heads_no_unit(facts_of):
+    facts = facts_of('Jeff Rich said Connick was "an actor of enormous charisma and skill".')
+    assert ("Connick", "occupation", "actor") in facts
+    facts = facts_of("Shelley Taylor, analyst of a report about online music services, said so.")
+    assert ("Shelley Taylor", "occupation", "analyst") in facts

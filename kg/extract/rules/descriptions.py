@@ -155,7 +155,8 @@ class DescriptionRules:
         named_of = [m for m in (self.resolver.mention_at(self.doc[w.i + 1]) for w in of_words) if m]
         # the title's own words ("Sporting director") name no organization
         words = [w for w in words if w.i < reading.first]
-        unit = self.department(head)
+        # an actor "of enormous charisma" heads no unit
+        unit = self.department(head) if title.relation != "actsIn" else None
         department = " ".join(t.text for t in self.department_words(unit)) if unit else None
         if title.is_occupation:
             phrase = f"{reading.phrase} of {department}" if department else reading.phrase

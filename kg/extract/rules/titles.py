@@ -369,10 +369,13 @@ class TitleRules:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 for pobj in child.children:
-                    # lower-case words only: a unit, not a name ("of specialist factual")
+                    # lower-case words only: a unit, not a name ("of specialist factual");
+                    # and one unit, not "an analyst of a report" or "head of that tribunal"
+                    words = self.department_words(pobj)
                     if (
                         pobj.dep_ == "pobj"
-                        and all(t.is_lower and t.is_alpha for t in self.department_words(pobj))
+                        and all(t.is_lower and t.is_alpha for t in words)
+                        and not any(t.lower_ in _NOT_ONE_UNIT for t in words)
                         and not self.bare_kind(pobj)
                     ):
                         return pobj
@@ -403,6 +406,10 @@ class TitleRules:
         """Tell whether a title is one of several: "an IMF director", "other directors"."""
         determiners = [c for c in head.children if c.dep_ in ("det", "amod")]
         return any(d.lower_ in ("a", "an", "other") for d in determiners)
+
+
+# determiners of something other than one unit of an organization
+_NOT_ONE_UNIT = {"a", "an", "that", "this", "those", "these"}
 
 
 def _unprefixed(token: Token) -> str:
