@@ -228,8 +228,9 @@ class Resolver:
             and not self._country_of(c.lower_)
         ]
         relational = {noun} | {c.lower_ for c in token.children if c.dep_ in ("compound", "amod")}
-        if relational & _RELATIONAL and determiners & {"its", "their"}:
-            return None
+        owned = any(c.dep_ in ("compound", "poss") and c.i in self.at for c in token.children)
+        if relational & _RELATIONAL and (determiners & {"its", "their"} or owned):
+            return None  # "its subsidiary", "the Relbank subsidiary": another firm
         # "the two Japanese companies" are more than any one entity named before
         if determiners & _DEFINITE and not describing and not unnamed and token.tag_ != "NNS":
             return self._latest(token, allowed, noun)

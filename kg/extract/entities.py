@@ -99,6 +99,14 @@ def group_mentions(
             by_ends[ends] = person
         for size in range(1, len(words)):
             ending.setdefault(words[-size:], []).append(person)
+    # "United" is the one "Manchester United" of the article, "Rovers" its "Blackburn Rovers";
+    # other words ending longer names join none, as the tagger's longer names are often
+    # phrases ("Latest Opera", "Budget Aston")
+    club_ending: dict[str, list[Mention]] = {}
+    for other in organizations:
+        last = other.name.split()[-1]
+        if last in lexicon.team_suffixes | lexicon.town_team_suffixes:
+            club_ending.setdefault(last, []).append(other)
     without_suffix: dict[str, list[Mention]] = {}
     for other in organizations:
         *rest, last = other.name.split()
@@ -119,6 +127,10 @@ def group_mentions(
                 for p in ending.get(words[1:], [])
                 if p is not m and p.name[0] == words[0][0] and not _is_initial(p.name.split()[0])
             }
+            if len(full) == 1:
+                groups.union(full.pop(), m)
+        if len(words) == 1 and top[m] not in ("Person", "Place"):
+            full = {groups.find(o) for o in club_ending.get(m.name, []) if top[o] == top[m]}
             if len(full) == 1:
                 groups.union(full.pop(), m)
         if m.name.isupper() and len(m.name) >= 2:

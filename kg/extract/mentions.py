@@ -306,12 +306,23 @@ class EntityFixes:
         courtesy title before capitalised words is used of people alone.
         """
         doc = span.doc
-        if span.label_ == "PERSON" or not all(t.text[:1].isupper() for t in span):
+        if (
+            span.label_ not in ("ORG", "GPE", "NORP", "PRODUCT")
+            or not all(t.text[:1].isupper() for t in span)
+            or span[-1].text in self.lexicon.org_suffixes  # "Mr Price Group"
+        ):
             return span
-        if len(span) > 1 and span[0].text in self.lexicon.courtesy_titles:
-            return Span(doc, span.start, span.end, label="PERSON")
-        if span.start > 0 and doc[span.start - 1].text in self.lexicon.courtesy_titles:
-            return Span(doc, span.start - 1, span.end, label="PERSON")
+        start = span.start
+        if span[0].text not in self.lexicon.courtesy_titles:
+            start -= 1  # "Dr Ostrow", with "Ostrow" alone tagged
+        if start < 0:
+            return span
+        named = doc[start : span.end]
+        # a known name keeps its class ("Dr Pepper", "Miss World"); a person's is short
+        if named.text in self.lexicon.gazetteer or not 1 < len(named) <= 4:
+            return span
+        if named[0].text in self.lexicon.courtesy_titles:
+            return Span(doc, named.start, named.end, label="PERSON")
         return span
 
     def _split_place_pairs(self, span: Span) -> list[Span]:

@@ -123,6 +123,8 @@ def test_a_name_after_a_courtesy_title_is_a_persons(mentions_of):
     assert ("Pask", "Person") in mentions
     mentions = mentions_of("Dr Ostrow told Radio Wales there was no doubt.")
     assert ("Ostrow", "Person") in mentions
+    # a known name keeps its class
+    assert ("Dr Pepper", "Company") in mentions_of("She drank Dr Pepper at the Miss World contest.")
 
 
 def test_an_initial_and_a_surname_join_the_full_name():
@@ -142,3 +144,15 @@ def test_a_persons_name_goes_on_over_a_particle(mentions_of):
     assert ("Valery Giscard d'Estaing", "Person") in mentions
     mentions = mentions_of("Aviation analyst Nick Van den Brul of BNP Paribas said so.")
     assert ("Nick Van den Brul", "Person") in mentions
+
+
+def test_a_clubs_last_word_joins_the_one_club_it_ends():
+    mentions = [
+        Mention(0, 2, "Manchester United", "SportsTeam"),
+        Mention(5, 6, "United", "SportsTeam"),
+        Mention(8, 10, "Latest Opera", "Organization"),
+        Mention(11, 12, "Opera", "Organization"),
+    ]
+    groups = _groups(mentions, ["w"] * 13)
+    assert ["Manchester United", "United"] in groups
+    assert ["Opera"] in groups

@@ -1888,12 +1888,15 @@ def test_a_plural_title_after_a_list_is_each_ones(facts_of):
     facts = facts_of(text)
     assert ("Andy Jones", "occupation", "player") in facts
     assert ("Stewart Dunning", "occupation", "player") in facts
+    facts = facts_of("Tom Hale and Ann Roy, the two coaches, and Bob Smith said so.")
+    assert not any(s == "Bob Smith" for s, _, _ in facts)
 
 
 def test_a_doers_ending_needs_a_stem(facts_of):
     text = "Missing are Tom Hale, Ann Roy and Phil Vickers - a list which leaves Bob short."
     assert not any(p == "occupation" for _, p, _ in facts_of(text))
     assert ("Ann Kemp", "occupation", "peer") in facts_of("Labour peer Ann Kemp said so.")
+    assert ("Ann Roy", "occupation", "tutor") in facts_of("Her tutor Ann Roy said so.")
 
 
 def test_the_head_of_a_firms_arm_in_a_country_works_for_it(facts_of):
@@ -1905,11 +1908,15 @@ def test_the_head_of_a_firms_arm_in_a_country_works_for_it(facts_of):
     facts = facts_of("Lord Hanley, Tory leader in the Lords, said ministers should expect it.")
     assert ("Hanley", "memberOf", "Tory") in facts
     assert not any(p == "directedBy" for _, p, _ in facts)
+    facts = facts_of("Bill Gates, Microsoft chief executive in 2005, said so.")
+    assert ("Microsoft", "directedBy", "Bill Gates") in facts
 
 
 def test_a_past_plan_states_nothing(facts_of):
     text = "Shooting on drama Tulip Fever, which was to star Jude Law, was postponed."
     assert not any(p == "actsIn" for _, p, _ in facts_of(text))
+    text = "Ann Roy joined Voltaro, which she was to run for a decade."
+    assert ("Voltaro", "directedBy", "Ann Roy") in facts_of(text)
 
 
 def test_an_actor_of_great_skill_heads_no_unit(facts_of):
@@ -1917,3 +1924,5 @@ def test_an_actor_of_great_skill_heads_no_unit(facts_of):
     assert ("Connick", "occupation", "actor") in facts
     facts = facts_of("Shelley Taylor, analyst of a report about online music services, said so.")
     assert ("Shelley Taylor", "occupation", "analyst") in facts
+    facts = facts_of("Ann Kemp, head of that department at Relbank, said so.")
+    assert ("Ann Kemp", "worksFor", "Relbank") in facts

@@ -76,8 +76,8 @@ class DescribingWords:
             and not any(g.dep_ == "poss" and g.tag_ in ("WP$", "PRP$") for g in c.children)
             # a plural one describes them all: "X and Y - the two new players"
             and (
-                (c.tag_ == "NNS" and c.lemma_.lower() in self.lexicon.titles)
-                or max(k.i for k in listed if k.i < c.i or k is head) == root.i
+                (c.tag_ == "NNS" and c.lemma_.lower() in self.lexicon.titles and root.i < c.i)
+                or self.last_listed_before(listed, head, c) is root
             )
         ]
         fronted = self.fronted_description(root)
@@ -93,6 +93,15 @@ class DescribingWords:
         ):
             found.append(head)
         return found
+
+    @staticmethod
+    def last_listed_before(listed: list[Token], head: Token, description: Token) -> Token:
+        """Return the name of a list that a description after it belongs to: the last before it.
+
+        ``head`` is the name the parse hangs the description on, which counts
+        wherever it stands.
+        """
+        return max((k for k in listed if k.i < description.i or k is head), key=lambda k: k.i)
 
     def fronted_description(self, root: Token) -> Token | None:
         """Return the noun of "A native of Ohio, X joined …": a description set before a subject."""
@@ -286,6 +295,14 @@ class DescribingWords:
         if head.lemma_ in ("title", "call", "name") and head.dep_ == "acl":
             return [head.head] if head.head.pos_ == "NOUN" else []
         return []
+
+    def names_a_body(self, preposition: Token) -> bool:
+        """Tell whether a preposition's object is a named organization or place: "in the Lords"."""
+        for pobj in preposition.children:
+            found = self.resolver.mention_at(pobj) if pobj.dep_ == "pobj" else None
+            if found is not None and self.ontology.top(found.cls) in ("Organization", "Place"):
+                return True
+        return False
 
     def in_country(self, target: Token) -> bool:
         """Tell whether a name goes on with "in" and a country: "the IFPI in Germany".

@@ -155,9 +155,12 @@ class DescriptionRules:
         named_of = [m for m in (self.resolver.mention_at(self.doc[w.i + 1]) for w in of_words) if m]
         # the title's own words ("Sporting director") name no organization
         words = [w for w in words if w.i < reading.first]
-        # an actor "of enormous charisma" heads no unit
-        unit = self.department(head) if title.relation != "actsIn" else None
-        department = " ".join(t.text for t in self.department_words(unit)) if unit else None
+        unit = self.department(head)
+        department = (
+            " ".join(t.text for t in self.department_words(unit))
+            if unit is not None and self.one_unit(unit, title)
+            else None
+        )
         if title.is_occupation:
             phrase = f"{reading.phrase} of {department}" if department else reading.phrase
             self.add(person, "occupation", phrase, "title", head)
@@ -171,14 +174,14 @@ class DescriptionRules:
         # "editor in chief of X", "director general of X": "of X" hangs on the title's tail
         tail = reading.tail
         units = [c for c in unit.children if c.lower_ in UNIT_OWNERS] if unit is not None else []
-        named_before = bool(affiliations)
+        named_before = list(affiliations)
         arms = []  # organizations named with a place: "director of the IFPI in Germany"
         for child in [*head.children, *(tail.children if tail is not None else []), *units]:
             if child.dep_ == "prep" and child.lower_ in ("of", "at", "for", "with", "in", "from"):
-                if child.lower_ == "in" and named_before:
+                if child.lower_ == "in" and named_before and self.names_a_body(child):
                     # "Tory leader in the Lords": where the leader sits, and whom he leads
-                    # there is only part of the party
-                    arms += affiliations
+                    # there is only part of the party ("chief executive in 2005" is not)
+                    arms += named_before
                     continue
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     for target in self.expand(pobj):
@@ -205,7 +208,7 @@ class DescriptionRules:
             return
         # a job with no fact of its own still says whom one works for: "officer at X"
         relation = title.relation or "worksFor"
-        if department and relation == "directedBy":
+        if unit is not None and relation == "directedBy":
             relation = "worksFor"  # the head of a department works for the organization
         if relation == "directedBy" and self.indefinite(head):
             relation = "worksFor"  # "an IMF director": one of several, not its head

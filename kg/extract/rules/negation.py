@@ -25,9 +25,18 @@ def negated(token: Token) -> bool:
             return True
         if clause.dep_ == "xcomp" and clause.head.lemma_.lower() in hedges["intention"]:
             return True
-        # "which was to star X": a past plan, told because it did not happen ("is to
-        # star" announces one, as "will star" does)
-        if clause.dep_ == "xcomp" and clause.head.lemma_ == "be" and clause.head.tag_ == "VBD":
+        # "which was to star X": a past plan, most often told because it fell through
+        # ("is to star" announces one, as "will star" does); but "which she was to run
+        # for a decade" or "was later to run" tells what came to pass
+        if (
+            clause.dep_ == "xcomp"
+            and clause.head.lemma_ == "be"
+            and clause.head.tag_ == "VBD"
+            and not any(
+                t.ent_type_ == "DATE" or t.lower_ == "later"
+                for t in [*clause.subtree, *clause.head.children]
+            )
+        ):
             return True
     for node in [token, *token.ancestors]:
         if node.lemma_.lower() in hedges["denial"] and node.pos_ == "VERB":

@@ -20,6 +20,8 @@ _NP_TAGS = set("DT JJ JJR JJS NN NNS NNP NNPS POS HYPH PRP$ VBN VBG".split())
 _FORMER = {"former", "formerly", "ex", "ex-", "previous", "late", "retired"}
 #: prefixes of one word with a title that qualify the post: "co-founder", "vice-chairman"
 _TITLE_PREFIXES = ("co", "vice", "ex")
+# determiners of something other than one unit of an organization ("head of that tribunal")
+_NOT_ONE_UNIT = {"a", "an", "that", "this", "those", "these"}
 #: prepositions that name the organization a unit belongs to: "head of sales at X"
 UNIT_OWNERS = ("at", "for")
 
@@ -360,8 +362,10 @@ class TitleRules:
         if lower in AGENT_ENDINGS or token.lemma_.lower() in AGENT_ENDINGS:
             return False
         # "list", "wrist", "giant": a doer's ending after a stem too short to do anything
+        # ("tutor" and "actor" do)
         return any(
-            lower.endswith(ending) and len(lower) - len(ending) >= 3 for ending in AGENT_ENDINGS
+            lower.endswith(ending) and len(lower) - len(ending) >= (2 if ending[-2:] == "or" else 3)
+            for ending in AGENT_ENDINGS
         ) and not lower.endswith("ier")
 
     def department(self, head: Token) -> Token | None:
@@ -369,17 +373,23 @@ class TitleRules:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 for pobj in child.children:
-                    # lower-case words only: a unit, not a name ("of specialist factual");
-                    # and one unit, not "an analyst of a report" or "head of that tribunal"
-                    words = self.department_words(pobj)
+                    # lower-case words only: a unit, not a name ("of specialist factual")
                     if (
                         pobj.dep_ == "pobj"
-                        and all(t.is_lower and t.is_alpha for t in words)
-                        and not any(t.lower_ in _NOT_ONE_UNIT for t in words)
+                        and all(t.is_lower and t.is_alpha for t in self.department_words(pobj))
                         and not self.bare_kind(pobj)
                     ):
                         return pobj
         return None
+
+    def one_unit(self, unit: Token, title: Title) -> bool:
+        """Tell whether a title's "of" phrase names one unit of an organization.
+
+        Not "an analyst of a report", "head of that tribunal", nor an actor
+        "of enormous charisma".
+        """
+        determiners = {c.lower_ for c in unit.children if c.dep_ == "det"}
+        return title.relation != "actsIn" and not determiners & _NOT_ONE_UNIT
 
     def bare_kind(self, noun: Token) -> bool:
         """Tell whether ``noun`` is "the film", "the company": an entity named by its kind alone.
@@ -406,10 +416,6 @@ class TitleRules:
         """Tell whether a title is one of several: "an IMF director", "other directors"."""
         determiners = [c for c in head.children if c.dep_ in ("det", "amod")]
         return any(d.lower_ in ("a", "an", "other") for d in determiners)
-
-
-# determiners of something other than one unit of an organization
-_NOT_ONE_UNIT = {"a", "an", "that", "this", "those", "these"}
 
 
 def _unprefixed(token: Token) -> str:
