@@ -1926,3 +1926,8 @@ def test_an_actor_of_great_skill_heads_no_unit(facts_of):
     assert ("Shelley Taylor", "occupation", "analyst") in facts
     facts = facts_of("Ann Kemp, head of that department at Relbank, said so.")
     assert ("Ann Kemp", "worksFor", "Relbank") in facts
+
+
+def test_the_bbcs_own_services_are_news_organizations(mentions_of):
+    mentions = mentions_of("BBC Sport reflects on the future for Liverpool with Rick Parry.")
+    assert ("BBC Sport", "NewsOrganization") in mentions
