@@ -172,7 +172,12 @@ class Resolver:
         if lower in _RELATIVE and token.tag_ in ("WP", "WP$", "WDT"):
             clause = next((a for a in token.ancestors if a.dep_ in ("relcl", "acl")), None)
             if clause is not None:
-                return self._resolve(clause.head, allowed, depth + 1)
+                found = self._resolve(clause.head, allowed, depth + 1)
+                if lower in ("who", "whom") and (found is None or not self.is_person(found)):
+                    # "a footballer from Argentina who played …": "who" is a person, and the
+                    # parse hung the clause on the nearest noun
+                    return self._person_described(clause.head) or found
+                return found
             # a misparsed relative clause: the name right before the pronoun
             before = token.i - 1
             while before >= 0 and self.doc[before].is_punct:
@@ -334,6 +339,26 @@ class Resolver:
         counts = Counter(m.key or id(m) for m in candidates)
         ranked = sorted(counts.values(), reverse=True)
         return len(ranked) <= 1 or ranked[0] >= 2 * ranked[1]
+
+    def is_person(self, mention: Mention) -> bool:
+        """Tell whether a mention is of a person."""
+        return self.ontology.top(mention.cls) == "Person"
+
+    def _person_described(self, noun: Token) -> Mention | None:
+        """Return the person a copular clause holding ``noun`` is about.
+
+        "X was a footballer from Argentina who …": the parse may hang the
+        clause on "Argentina"; the clause that holds it says what X was.
+        """
+        for ancestor in noun.ancestors:
+            children = list(ancestor.children)
+            if any(c.dep_ == "attr" for c in children):
+                subject = next((c for c in children if c.dep_ == "nsubj"), None)
+                found = self.at.get(subject.i) if subject is not None else None
+                return found if found is not None and self.is_person(found) else None
+            if ancestor.dep_ in ("ROOT", "relcl"):
+                return None
+        return None
 
     def _country_of(self, word: str) -> str | None:
         """Return the country a lower-cased word names or is the demonym of."""

@@ -1931,3 +1931,13 @@ def test_an_actor_of_great_skill_heads_no_unit(facts_of):
 def test_the_bbcs_own_services_are_news_organizations(mentions_of):
     mentions = mentions_of("BBC Sport reflects on the future for Liverpool with Rick Parry.")
     assert ("BBC Sport", "NewsOrganization") in mentions
+
+
+def test_who_after_a_place_is_the_person_described(facts_of):
+    text = (
+        "Juan Carlos Munoz was a footballer from Argentina who played as a right winger "
+        "for River Plate, from 1939 to 1950."
+    )
+    assert ("Juan Carlos Munoz", "memberOf", "River Plate") in facts_of(text)
+    facts = facts_of("Gareth Price played as a striker for Leeds United.")
+    assert ("Gareth Price", "memberOf", "Leeds United") in facts

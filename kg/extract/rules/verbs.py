@@ -33,6 +33,17 @@ class VerbRules:
                 roles.setdefault(f"prep:{child.lower_}", []).extend(objects)
                 if child.lower_ == "with" and any(c.lower_ == "together" for c in child.children):
                     roles.setdefault("agent", []).extend(objects)  # "by X together with Y"
+                if child.lower_ == "as":
+                    # "played as a winger for River Plate": the parse hangs the verb's
+                    # "for" on the role it was played in
+                    for role in objects:
+                        for prep in (g for g in role.children if g.dep_ == "prep"):
+                            if prep.lower_ in ("for", "with") and not roles.get(
+                                f"prep:{prep.lower_}"
+                            ):
+                                roles[f"prep:{prep.lower_}"] = [
+                                    g for g in prep.children if g.dep_ == "pobj"
+                                ]
         if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
             roles.setdefault("prep:in", []).append(verb.head)  # "Rotterdam, where X is based"
         # "born and raised in Hohhot": a participle joined to this one, with no subject
