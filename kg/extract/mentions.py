@@ -239,8 +239,9 @@ def _propagate(doc: Doc, ents: list[Span], lexicon: Lexicon, make_doc) -> list[S
 def naming(ents: list[Span], lexicon: Lexicon) -> list[Span]:
     """Drop the spans that name no entity.
 
-    "by 1030 GMT", "the IPO": a common thing's abbreviation (``not_name`` in
-    ``name_parts.tsv``); "Nationally, prices rose": a lone word the tagger
+    "by 1030 GMT", "the IPO", "the West country": a common thing's
+    abbreviation or a point of the compass (``not_name`` in
+    ``name_parts.tsv``), unless a person named in full bears it; "Nationally, prices rose": a lone word the tagger
     reads as no proper noun, unless it is the surname of a person named in
     full ("Colin High ... High said").
     """
@@ -248,7 +249,8 @@ def naming(ents: list[Span], lexicon: Lexicon) -> list[Span]:
     return [
         e
         for e in ents
-        if e.text not in lexicon.not_names
+        # "West" may be a surname: "Kanye West ... West's work"
+        if (e.text not in lexicon.not_names or e.text in surnames)
         and not (
             e.label_ == "PERSON"
             and len(e) == 1

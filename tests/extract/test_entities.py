@@ -156,3 +156,11 @@ def test_a_clubs_last_word_joins_the_one_club_it_ends():
     groups = _groups(mentions, ["w"] * 13)
     assert ["Manchester United", "United"] in groups
     assert ["Opera"] in groups
+
+
+def test_a_point_of_the_compass_alone_names_no_place(mentions_of):
+    mentions = mentions_of("Gloucester beat Bath in the West country derby on Saturday.")
+    assert not any(name == "West" for name, _ in mentions)
+    assert ("North Korea", "Country") in mentions_of("West Ham beat North Korea in Cardiff.")
+    mentions = mentions_of("Kanye West won. West's work gained recognition.")
+    assert [name for name, _ in mentions].count("West") == 1
