@@ -241,9 +241,9 @@ def naming(ents: list[Span], lexicon: Lexicon) -> list[Span]:
 
     "by 1030 GMT", "the IPO", "the West country": a common thing's
     abbreviation or a point of the compass (``not_name`` in
-    ``name_parts.tsv``), unless a person named in full bears it; "Nationally, prices rose": a lone word the tagger
-    reads as no proper noun, unless it is the surname of a person named in
-    full ("Colin High ... High said").
+    ``name_parts.tsv``), unless a person named in full bears it; "Nationally,
+    prices rose": a lone word the tagger reads as no proper noun, unless it
+    is the surname of a person named in full ("Colin High ... High said").
     """
     surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
     return [
