@@ -334,11 +334,14 @@ class Resolver:
         company's plant") or if it is the only one, or named at least twice as
         often as any other (the firm the article is about).
         """
-        if any(token in self.doc[m.end - 1].subtree for m in candidates):
+        if self._holding(token, candidates):
             return True
-        counts = Counter(m.key or id(m) for m in candidates)
-        ranked = sorted(counts.values(), reverse=True)
+        ranked = sorted(_entity_counts(candidates).values(), reverse=True)
         return len(ranked) <= 1 or ranked[0] >= 2 * ranked[1]
+
+    def _holding(self, token: Token, candidates: list[Mention]) -> list[Mention]:
+        """Return the candidates whose phrase holds ``token``: "at Intel, where … the company's"."""
+        return [m for m in candidates if token in self.doc[m.end - 1].subtree]
 
     def is_person(self, mention: Mention) -> bool:
         """Tell whether a mention is of a person."""
@@ -406,11 +409,8 @@ class Resolver:
             candidates.append(mention)
         if not candidates and noun is not None:
             return None
-        wanted = {
-            self._country_of(c.lower_)
-            for c in token.children
-            if c.dep_ in ("amod", "compound", "nmod") and self._country_of(c.lower_)
-        }
+        modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
+        wanted = {self._country_of(c.lower_) for c in modifiers} - {None}
         national = {
             self.lexicon.countries[c.lower_]
             for c in token.children
@@ -440,10 +440,10 @@ class Resolver:
             # a name whose phrase holds the description is meant ("at Intel,
             # where she managed the U.S. company's plant"); else, in an article
             # about a club, "the club" is the one named most so far
-            holding = [m for m in candidates if token in self.doc[m.end - 1].subtree]
+            holding = self._holding(token, candidates)
             if holding:
                 return holding[-1]
-            counts = Counter(m.key or id(m) for m in candidates)
+            counts = _entity_counts(candidates)
             return max(reversed(candidates), key=lambda m: counts[m.key or id(m)])
         candidates = [m for m in candidates if self._gender_fits(m, gender)]
         if noun is None:
@@ -472,6 +472,11 @@ class Resolver:
                 ]
                 return self._most_named(token, people) if people else None
         return candidates[-1]
+
+
+def _entity_counts(mentions: list[Mention]) -> Counter:
+    """Count the mentions of each entity (by key, or the mention itself when it has none)."""
+    return Counter(m.key or id(m) for m in mentions)
 
 
 def _age_of(token: Token) -> str | None:

@@ -102,10 +102,11 @@ def group_mentions(
     # "United" is the one "Manchester United" of the article, "Rovers" its "Blackburn Rovers";
     # other words ending longer names join none, as the tagger's longer names are often
     # phrases ("Latest Opera", "Budget Aston")
+    club_words = lexicon.team_suffixes | lexicon.town_team_suffixes
     club_ending: dict[str, list[Mention]] = {}
     for other in organizations:
         last = other.name.split()[-1]
-        if last in lexicon.team_suffixes | lexicon.town_team_suffixes:
+        if last in club_words:
             club_ending.setdefault(last, []).append(other)
     without_suffix: dict[str, list[Mention]] = {}
     for other in organizations:

@@ -224,7 +224,7 @@ def _particle_on(doc: Doc, end: int) -> int:
     if end >= len(doc) or doc[end].ent_iob_ == "B":
         return 0
     word = doc[end].text
-    particle, apostrophe, rest = word.partition("'")
+    particle, apostrophe, rest = word.replace("’", "'").partition("'")
     if apostrophe and particle in ("d", "l") and rest[:1].isupper() and rest.isalpha():
         return 1
     following = doc[end + 1] if end + 1 < len(doc) else None
