@@ -162,7 +162,7 @@ def entity_mentions(
     found: dict[str, dict[str, str]] = {}
     for record in records:
         for local in record.entities:
-            iri = iris.get(corpus.renamed.get(local.key, local.key))
+            iri = iris.get(corpus.key_of(local.key))
             if iri is None:
                 continue
             documents = found.setdefault(str(iri), {})

@@ -32,6 +32,8 @@ class Entity:
     same_as: list[str] = field(default_factory=list)
     #: the country's own name, when the entity is a country: always its label
     country: str | None = None
+    #: how many documents name it
+    documents: int = 0
 
     @property
     def alt_labels(self) -> list[str]:

@@ -13,7 +13,7 @@ from ..extract.pipeline import DEFAULT_MODEL
 from ..knowledge.lexicon import load_lexicon
 from ..knowledge.ontology import load_ontology
 from ..model import CorpusFact, DocumentRecord, Entity, Evidence
-from .consolidate import EntityIndex
+from .consolidate import EntityIndex, settle_kinds
 from .linking import KnownEntity, link_entities
 
 #: facts less sure than this are left out by default: the threshold with the
@@ -49,7 +49,7 @@ class Corpus:
     model: str = DEFAULT_MODEL
     #: the product of (1 - confidence) over each fact's evidence
     doubts: dict[CorpusFact, float] = field(default_factory=dict)
-    #: entity keys merged into others by linking, and the key each goes by
+    #: entity keys merged into others (settling kinds, linking), and the key each goes by
     renamed: dict[str, str] = field(default_factory=dict)
     index: EntityIndex = field(default_factory=lambda: EntityIndex(load_lexicon(), load_ontology()))
 
@@ -74,10 +74,12 @@ class Corpus:
         return round(1.0 - self.doubts.get(fact, 1.0), 4)
 
     def finish(self, min_confidence: float, known: list[KnownEntity] | None = None) -> None:
-        """Link to ``known`` entities, then keep the facts that fit and are sure enough."""
+        """Settle names' kinds, link to ``known`` entities, keep the facts that fit and are sure."""
         ontology = self.index.ontology
+        self.renamed = settle_kinds(self.entities, ontology, self.index.lexicon.given_names)
         if known:
-            self.renamed = link_entities(self.entities, known, ontology)
+            self.renamed.update(link_entities(self.entities, known, ontology))
+        if self.renamed:
             doubts: dict[CorpusFact, float] = {}
             for fact, doubt in self.doubts.items():
                 merged = self.final(fact)
@@ -90,12 +92,17 @@ class Corpus:
         }
 
     def final(self, fact: CorpusFact) -> CorpusFact:
-        """Return the fact as it stands after linking merged entities."""
+        """Return the fact as it stands after settling and linking merged entities."""
         if not self.renamed:
             return fact
-        obj = fact.object if fact.literal else self.renamed.get(fact.object, fact.object)
-        return CorpusFact(self.renamed.get(fact.subject, fact.subject), fact.property, obj,
-                          fact.literal)  # fmt: skip
+        obj = fact.object if fact.literal else self.key_of(fact.object)
+        return CorpusFact(self.key_of(fact.subject), fact.property, obj, fact.literal)
+
+    def key_of(self, key: str) -> str:
+        """Return the key an entity goes by after merging (settled kinds, then linking)."""
+        while key in self.renamed:
+            key = self.renamed[key]
+        return key
 
     def kept(
         self, readings: Iterable[tuple[CorpusFact, Evidence]] | None = None

@@ -159,6 +159,7 @@ def link_entities(
             into.names.update(entity.names)
             into.aliases |= entity.aliases
             into.votes.update(entity.votes)
+            into.documents += entity.documents
             renamed[key] = into.key
             del entities[key]
             continue

@@ -8,6 +8,8 @@ Arsenal") and joins where the tagger cut one ("UN Office" + "for the" +
 applies them.
 """
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from ..knowledge.lexicon import AGENT_ENDINGS, Lexicon
@@ -25,6 +27,8 @@ _PARTICLES = {"de", "del", "della", "di", "da", "du", "van", "von", "der", "den"
               "ter", "ten", "bin", "ibn", "al", "el", "dos", "das"}  # fmt: skip
 #: words that open a sentence and a title rather than a name: "New Southampton manager X"
 _NEWNESS = {"new", "former", "interim", "caretaker"}
+#: a number with a decimal point, perhaps with its unit: "0.04secs", "2.5m"
+_DECIMAL = re.compile(r"^\d*\.\d+[a-z]*$")
 #: parts of speech that start a clause and so end a name
 _CLAUSE_WORDS = {"SCONJ", "VERB", "AUX", "PRON"}
 
@@ -95,13 +99,17 @@ def trim(span: Span, lexicon: Lexicon) -> Span | None:
         start += 1
     while span.label_ == "PERSON" and end - start > 2 and doc[end - 1].text in lexicon.letters:
         end -= 1  # "John Smith QC": letters after a full name ("Euro MP" is no name)
-    if span.label_ == "PERSON":
-        for i in range(start + 1, end):
-            # "Mike Skinner - aka The Streets", "Selima Sfar 7-5": the name ends before
-            # ("Eun-hye" has no spaces around its hyphen)
-            if doc[i].like_num or _is_spaced_dash(doc[i]):
-                end = i
-                break
+    for i in range(start + 1, end):
+        # "Mike Skinner - aka The Streets", "Selima Sfar 7-5": a person's name ends before
+        # ("Eun-hye" has no spaces around its hyphen); so does a country's or a town's,
+        # "the Czech Republic 7-5 6-3", and any name before a score
+        score = doc[i].like_num and i + 2 < end and doc[i + 1].text in ("-", "–")
+        if score or (
+            span.label_ in ("PERSON", "GPE")
+            and (doc[i].like_num or (span.label_ == "PERSON" and _is_spaced_dash(doc[i])))
+        ):
+            end = i
+            break
     while end > start and (
         # "Hislop back": a lower-case word after a name, not a part of it ("Choi Eun-hye")
         (
@@ -123,6 +131,8 @@ def trim(span: Span, lexicon: Lexicon) -> Span | None:
     ):
         return None
     text = doc[start:end].text.lower()
+    if end - start == 1 and _DECIMAL.match(text):
+        return None  # "ran 0.04secs slower": a measure, whatever the tagger says
     if end - start == 1 and text in lexicon.title_words.get("modifier", ()):
         return None  # "General" cut from "Attorney General X"
     if doc[start:end].text in lexicon.honorifics:

@@ -1941,3 +1941,50 @@ def test_who_after_a_place_is_the_person_described(facts_of):
     assert ("Juan Carlos Munoz", "memberOf", "River Plate") in facts_of(text)
     facts = facts_of("Gareth Price played as a striker for Leeds United.")
     assert ("Gareth Price", "memberOf", "Leeds United") in facts
+
+
+def test_a_condition_put_by_inversion_states_nothing(facts_of):
+    text = "Ms Fenwick said that, had she still been chairman of Relbank, she would have acted."
+    assert not any(p in ("occupation", "directedBy") for _, p, _ in facts_of(text))
+    facts = facts_of("Ms Fenwick said that she had been chairman of Relbank.")
+    assert ("Fenwick", "occupation", "chairman") in facts
+
+
+def test_a_hyphenated_title_whatever_the_tags_of_its_parts(facts_of):
+    facts = facts_of("Derby County left-back Sam Wendt was injured on Saturday.")
+    assert ("Sam Wendt", "occupation", "left-back") in facts
+    assert ("Sam Wendt", "memberOf", "Derby County") in facts
+
+
+def test_titles_of_sport_and_radio(facts_of):
+    facts = facts_of("Triple jumper Anna Kell won, and referee Tom Hale sent off two players.")
+    assert ("Anna Kell", "occupation", "triple jumper") in facts
+    assert ("Tom Hale", "occupation", "referee") in facts
+    facts = facts_of("BBC Sport pundit Alan Brook said the side had been unlucky.")
+    assert ("Alan Brook", "worksFor", "BBC Sport") in facts
+
+
+def test_a_pronoun_inside_a_quotation_over_sentences_is_not_its_speaker(facts_of):
+    text = (
+        "Ola Berg has urged his team-mate Tim Holt to stay. Berg told the Evening Post: "
+        '"He has been at Leeds for ever. He is a very fine goalkeeper and I think he is happy."'
+    )
+    keepers = {s for s, p, o in facts_of(text) if (p, o) == ("occupation", "goalkeeper")}
+    assert not keepers & {"Berg", "Ola Berg"}
+
+
+def test_a_pronoun_after_a_quotation_closed_is_read(facts_of):
+    text = (
+        'Ola Berg said: "It is a great challenge. I will listen to the players." '
+        "Berg, who has worked with the team before, started as a teacher. "
+        "He is currently professor of sport at Leeds University."
+    )
+    assert ("Berg", "occupation", "professor of sport") in facts_of(text)
+
+
+def test_a_score_or_a_measure_is_no_name(mentions_of):
+    mentions = mentions_of("Ann Lund beat Eva Kral of the Czech Republic 6-4 7-5 on Monday.")
+    assert any(name == "Czech Republic" for name, _ in mentions)
+    assert not any("6-4" in name for name, _ in mentions)
+    mentions = mentions_of("Dan Rook won his heat in 7.64secs but ran 0.04secs slower in the final.")
+    assert not any("secs" in name for name, _ in mentions)

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from ..mentions import Mention
 from .negation import negated
+from .quotes import quoted
 from .titles import UNIT_OWNERS
 
 
@@ -391,7 +392,7 @@ class DescriptionRules:
                 subject = self.implicit_subject(verb)
             if subject is None or subject.tag_ != "PRP" or negated(verb):
                 continue
-            if self.quoted(subject):
+            if quoted(subject):
                 continue  # "He is such a great leader," said X: a speaker's "he" is another
             person = self.resolver.resolve(subject, frozenset({"Person"}))
             if person is None:
@@ -399,11 +400,6 @@ class DescriptionRules:
             for noun in verb.children:
                 if noun.dep_ in ("attr", "oprd", "xcomp") and noun.pos_ == "NOUN":
                     self.title_facts(person, noun, self.premodifiers(noun.i))
-
-    def quoted(self, token: Token) -> bool:
-        """Tell whether ``token`` stands inside a quotation in its sentence."""
-        marks = [t for t in token.sent if t.i < token.i and t.text in ('"', "“", "”", "``", "''")]
-        return len(marks) % 2 == 1
 
     def respective_demonyms(self) -> None:
         """Read "American and British billionaires Jeff Bezos and Richard Branson", in order."""

@@ -5,7 +5,8 @@ verb of denial ("denied that she would join", "dismissed reports that …"),
 except inside a relative clause, which describes a participant ("the
 government rejected X, who runs Y"). A clause hedged by a modal ("would
 join", "may join") or left as an intention ("plans to join", "is expected
-to complete a move", "was to star") has not happened either. The words are in
+to complete a move", "was to star") has not happened either, nor has a
+condition put by inversion ("had he been chairman"). The words are in
 ``hedges.tsv``.
 """
 
@@ -24,6 +25,8 @@ def negated(token: Token) -> bool:
         if any(c.dep_ == "aux" and c.lower_ in hedges["modal"] for c in clause.children):
             return True
         if clause.dep_ == "xcomp" and clause.head.lemma_.lower() in hedges["intention"]:
+            return True
+        if _inverted_condition(clause):
             return True
         # "which was to star X": a past plan, most often told because it fell through
         # ("is to star" announces one, as "will star" does); but "which she was to run
@@ -44,3 +47,14 @@ def negated(token: Token) -> bool:
         if node.dep_ == "relcl":
             return False  # "… rejected X, who runs Y": the relative clause is not denied
     return False
+
+
+def _inverted_condition(clause: Token) -> bool:
+    """Tell whether a clause is a condition put by inversion: "had he still been chairman"."""
+    subjects = [c.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return False
+    return any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "were") and c.i < subjects[0]
+        for c in clause.children
+    )

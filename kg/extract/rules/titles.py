@@ -100,6 +100,12 @@ class TitleRules:
                 and token.dep_ == "advmod"
                 and token.head.i > i
             )
+            # a part of a hyphenated title, whatever its tag: "left" and "back" of "left-back"
+            in_title = any(
+                self.doc[j : j + 3].text.lower() in self.lexicon.titles
+                for j in (i - 2, i)
+                if j >= 0 and j + 1 < len(self.doc) and self.doc[j + 1].tag_ == "HYPH"
+            )
             if token.text in ("'", "‘") and i > 0 and self.doc[i - 1].whitespace_:
                 break  # an opening quote, no possessive: "China 'blocks Google news site'"
             if (
@@ -107,6 +113,7 @@ class TitleRules:
                 and token.lower_ not in self.lexicon.titles
                 and not (hyphenated and token.is_alpha)  # "scrum-half", whatever its tag
                 and not grading
+                and not in_title
             ) or token.is_sent_end:
                 break
             # a participle ends the phrase unless it describes a word of it: "defending
@@ -125,6 +132,7 @@ class TitleRules:
                 token.tag_ in ("VBN", "VBG")
                 and not (before is not None and before.tag_ == "HYPH")
                 and not describing
+                and not in_title
                 and token.lower_ not in _FORMER  # "an American retired wrestler"
             ):
                 break
