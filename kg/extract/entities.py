@@ -134,6 +134,12 @@ def group_mentions(
             full = {groups.find(o) for o in club_ending.get(m.name, []) if top[o] == top[m]}
             if len(full) == 1:
                 groups.union(full.pop(), m)
+        clubs = lexicon.nicknames.get(m.name)
+        if clubs:
+            # "the Gunners" are the article's one Arsenal
+            full = {groups.find(o) for o in mentions if o.name in clubs}
+            if len(full) == 1:
+                groups.union(full.pop(), m)
         if m.name.isupper() and len(m.name) >= 2:
             for other in organizations:
                 if _acronym(other.name) == m.name or (
@@ -210,9 +216,13 @@ def local_entities(
             cls = "Country"
         else:
             country = None
-        names = Counter(m.name for m in group)
+        # a club's nickname is another name, never the label: "Boro" is Middlesbrough
+        nicknames = {m.name for m in group if m.name in lexicon.nicknames}
+        names = Counter(m.name for m in group if m.name not in nicknames)
+        if not names:
+            names, nicknames = Counter(m.name for m in group), set()
         key = entity_key(choose_label(names, country), ontology.top(cls))
-        aliases = tuple(sorted({a for m in group for a in m.aliases}))
+        aliases = tuple(sorted({a for m in group for a in m.aliases} | nicknames))
         local = LocalEntity(key, cls, tuple(sorted(names.items())), aliases, country, len(group))
         for m in group:
             m.key = key

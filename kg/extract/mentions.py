@@ -36,6 +36,7 @@ from .missed_names import (
     known_places,
     listed_people,
     named_before_class_nouns,
+    nicknames,
     reads_as_person,
     split_at_titles,
     workplaces_after_titles,
@@ -437,6 +438,7 @@ class EntityFixes:
         ents = merge(ents, given_named_people(doc, ents, self.lexicon))
         ents = merge(listed_people(doc, ents, self.lexicon), ents)
         ents = merge(ents, acronyms_before_titles(doc, ents, self.lexicon))
+        ents = merge(ents, nicknames(doc, ents, self.lexicon))
         ents = merge(workplaces_after_titles(doc, ents, self.lexicon, self.places), ents)
         ents = merge(ents, named_before_class_nouns(doc, ents, self.lexicon))
         ents = _propagate(doc, ents, self.lexicon, self.make_doc)

@@ -12,7 +12,8 @@
   O'Driscoll, D'Arcy";
 - an acronym before a job title and a person: "LSE boss Clara Furse";
 - the workplace after a job title and "at": "portal director at Tiscali";
-- a tagged name with a title inside, split: "Balco boss Victor Conte".
+- a tagged name with a title inside, split: "Balco boss Victor Conte";
+- a club's nickname, in an article that names the club: "Gunners boss X".
 
 Each function returns spans; ``kg.extract.mentions.EntityFixes`` merges them
 with the tagger's.
@@ -267,6 +268,22 @@ def acronyms_before_titles(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list
         if title.lower_ in lexicon.titles and person is not None and person.label_ == "PERSON":
             if token.lower_ not in lexicon.countries:
                 found.append(Span(doc, token.i, token.i + 1, label="ORG"))
+    return found
+
+
+def nicknames(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[Span]:
+    """Tag a club's nickname ("Gunners", "Red Devils") where the article names the club."""
+    named = {e.text for e in ents}
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    found = []
+    for token in doc:
+        for size in (2, 1):  # "Red Devils", "Reds"
+            span = doc[token.i : token.i + size]
+            clubs = lexicon.nicknames.get(span.text) if len(span) == size else None
+            if clubs and named & clubs and not taken.intersection(range(span.start, span.end)):
+                found.append(Span(doc, span.start, span.end, label="ORG"))
+                taken.update(range(span.start, span.end))
+                break
     return found
 
 

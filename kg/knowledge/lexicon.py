@@ -21,7 +21,8 @@ adding rows, not code:
   people a town before whom says where they live, film roles, firms' heads' titles,
   and the verbs that give or end a post named after "as" (``TITLE_WORD_KINDS``);
 - ``name_heads.tsv``: last words of names that say what they name ("Cup", "Committee");
-- ``given_names.tsv``: common given names (made from names-dataset).
+- ``given_names.tsv``: common given names (made from names-dataset);
+- ``nicknames.tsv``: clubs' nicknames and the clubs each stands for.
 """
 
 import csv
@@ -105,6 +106,8 @@ class Lexicon:
     given_names: frozenset[str] = frozenset()
     #: example sentences of the possessive patterns, with the property each states
     possessive_examples: dict[str, str] = field(default_factory=dict)
+    #: clubs' nicknames, as written, and the names of the clubs each stands for
+    nicknames: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def name_class(self, word: str) -> str | None:
         """Return the class a name's last word gives it: a class noun or a name head."""
@@ -314,6 +317,10 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
         for row in read_table(path, ["word", "class"])
     }
 
+    nicknames: dict[str, frozenset[str]] = {}
+    for row in read_table(folder / "nicknames.tsv", ["nickname", "club"]):
+        nicknames[row["nickname"]] = nicknames.get(row["nickname"], frozenset()) | {row["club"]}
+
     return Lexicon(
         countries,
         demonyms,
@@ -345,4 +352,5 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
         courtesy_titles=courtesy_titles,
         place_parts=place_parts,
         possessive_examples=possessive_examples,
+        nicknames=nicknames,
     )

@@ -1,6 +1,6 @@
 """One test per extraction rule, each on a sentence of its own."""
 
-from rdflib import RDF, RDFS
+from rdflib import RDF, RDFS, Literal
 from rdflib.namespace import SKOS
 from spacy.tokens import Span
 
@@ -1986,5 +1986,23 @@ def test_a_score_or_a_measure_is_no_name(mentions_of):
     mentions = mentions_of("Ann Lund beat Eva Kral of the Czech Republic 6-4 7-5 on Monday.")
     assert any(name == "Czech Republic" for name, _ in mentions)
     assert not any("6-4" in name for name, _ in mentions)
-    mentions = mentions_of("Dan Rook won his heat in 7.64secs but ran 0.04secs slower in the final.")
+    mentions = mentions_of(
+        "Dan Rook won his heat in 7.64secs but ran 0.04secs slower in the final."
+    )
     assert not any("secs" in name for name, _ in mentions)
+
+
+def test_a_clubs_nickname_is_the_club_the_article_names():
+    text = (
+        "Leeds beat Norwich City on Sunday. Canaries boss Nigel Worthington said the side "
+        "had been unlucky."
+    )
+    graph = kg.build(text)
+    heads = {
+        (str(graph.value(s, RDFS.label)), str(graph.value(o, RDFS.label)))
+        for s, p, o in graph
+        if str(p).endswith("#directedBy")
+    }
+    assert heads == {("Norwich City", "Nigel Worthington")}
+    club = next(graph.subjects(RDFS.label, Literal("Norwich City")))
+    assert "Canaries" in {str(n) for n in graph.objects(club, SKOS.altLabel)}
