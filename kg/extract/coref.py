@@ -25,19 +25,10 @@ from spacy.tokens import Doc, Token
 
 from ..knowledge.lexicon import Lexicon
 from ..knowledge.ontology import Ontology
+from .gender import PRONOUN_GENDER, titled_genders
 from .mentions import Mention, styled_start
 
 _PERSONAL = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
-_GENDER = {
-    "he": "m",
-    "him": "m",
-    "his": "m",
-    "himself": "m",
-    "she": "f",
-    "her": "f",
-    "hers": "f",
-    "herself": "f",
-}
 _NEUTER = {"it", "its", "itself"}
 _RELATIVE = {"who", "whom", "whose", "which", "that"}
 _DEFINITE = {"the", "this", "that", "its", "their"}
@@ -72,6 +63,7 @@ class Resolver:
         self.gender: dict[str, str] = {}
         self._pronouns: dict[int, Mention | None] = {}
         self._by_entity: dict[str, set[str]] | None = None
+        self._titled: dict[str, str] | None = None
         for mention in mentions:
             for word in mention.name.lower().split():
                 if word in lexicon.class_nouns:
@@ -99,6 +91,7 @@ class Resolver:
     def regrouped(self) -> None:
         """Take note that the mentions' entity keys have changed."""
         self._by_entity = None
+        self._titled = None
 
     def describe(self, mention: Mention, noun: Token) -> None:
         """Record that ``mention`` was described with ``noun``."""
@@ -245,9 +238,10 @@ class Resolver:
         """Resolve he/she (cached): a pronoun chain keeps its referent, genders stay apart."""
         if token.i not in self._pronouns:
             self._pronouns[token.i] = None  # guards against cycles while resolving
-            found = self._latest(token, frozenset({"Person"}), None, gender=_GENDER[token.lower_])
+            gender = PRONOUN_GENDER[token.lower_]
+            found = self._latest(token, frozenset({"Person"}), None, gender=gender)
             if found is not None:
-                self.gender.setdefault(found.key or str(id(found)), _GENDER[token.lower_])
+                self.gender.setdefault(found.key or str(id(found)), gender)
             self._pronouns[token.i] = found
         return self._pronouns[token.i]
 
@@ -287,7 +281,7 @@ class Resolver:
                 and t.head == sent.root
                 and t.i < token.i
                 and t.lower_ not in _NEUTER
-                and (t.lower_ not in _PERSONAL or _GENDER[t.lower_] == gender)
+                and (t.lower_ not in _PERSONAL or PRONOUN_GENDER[t.lower_] == gender)
             ]
             for subject in reversed(subjects):
                 if subject.lower_ in _PERSONAL:
@@ -373,7 +367,10 @@ class Resolver:
         return max(reversed(candidates), key=lambda m: counts.get(m.key, 1))
 
     def _gender_fits(self, mention: Mention, gender: str | None) -> bool:
-        known = self.gender.get(mention.key or str(id(mention)))
+        if self._titled is None:  # once per grouping: "Ms Robinson" is no "he"
+            self._titled = titled_genders(self.doc, self.mentions)
+        key = mention.key or str(id(mention))
+        known = self._titled.get(key) or self.gender.get(key)
         return gender is None or known is None or known == gender
 
     def _latest(

@@ -2006,3 +2006,17 @@ def test_a_clubs_nickname_is_the_club_the_article_names():
     assert heads == {("Norwich City", "Nigel Worthington")}
     club = next(graph.subjects(RDFS.label, Literal("Norwich City")))
     assert "Canaries" in {str(n) for n in graph.objects(club, SKOS.altLabel)}
+
+
+def test_a_he_is_never_a_person_titled_ms(facts_of):
+    text = "Ms Kemp spoke to reporters on Monday. He was home secretary in the last government."
+    assert not any(p == "occupation" for _, p, _ in facts_of(text))
+    text = "Mr Kemp spoke to reporters on Monday. He was home secretary in the last government."
+    assert ("Kemp", "occupation", "home secretary") in facts_of(text)
+
+
+def test_a_speaker_from_an_organization_works_for_it(facts_of):
+    facts = facts_of('"It is a big step," said Brad Lowe, from Human Rights Watch.')
+    assert ("Brad Lowe", "worksFor", "Human Rights Watch") in facts
+    text = "Blackburn accepted an offer for Tom Fergus from Everton at the weekend."
+    assert not any(p == "worksFor" for _, p, _ in facts_of(text))

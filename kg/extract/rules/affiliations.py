@@ -23,19 +23,24 @@ class AffiliationRules:
 
         "Kieran Holt, 27, of Walsall" and "diver Brian Michaud of Millinocket"
         (livesIn); "Sarah Quigley, of X Police", "Wang Li at the Institute of
-        Mechanics" and "Jane Dow of the charity Oxfam" (worksFor); "Ed Marsh, a
+        Mechanics", "Jane Dow of the charity Oxfam" and "Brad Adams, from
+        Human Rights Watch" (worksFor); "Ed Marsh, a
         Republican from Omaha" and "Ana Ruiz from Seville" (livesIn). A place
         followed by its region lives in both: "of Bethany, Conn."
         """
         i = person.end
+        described = False  # ", a Republican from X": "from" after a description
+        set_apart = False  # "Brad Adams, from X": "from" on the name, not on a verb
         if self.followed_by_age(person):
             i += 2  # past ", 27"
         if i < len(self.doc) and self.doc[i].text == ",":
             i += 1
+            set_apart = True
             if i < len(self.doc) and self.doc[i].tag_ == "DT":  # ", a Republican from X"
                 noun = self.doc[i].head
                 if noun.i > i and noun.i - i <= 3 and noun.tag_ in ("NN", "NNP"):
                     i = noun.i + 1
+                    described = True
                     if i >= len(self.doc) or self.doc[i].lower_ != "from":
                         return
         if i + 1 >= len(self.doc) or self.doc[i].lower_ not in ("of", "at", "from"):
@@ -62,8 +67,18 @@ class AffiliationRules:
             region = self.region_after(other)
             if region is not None:
                 self.add(person, "livesIn", region, "name-of-place", preposition)
-        elif top == "Organization" and preposition.lower_ in ("of", "at"):
-            # a party's people are its members: "Carlos Tenev of the Peronist Party"
+        elif top == "Organization" and (
+            preposition.lower_ in ("of", "at")
+            or (
+                preposition.lower_ == "from"
+                and set_apart
+                and not described
+                and self.region_after(other) is None  # "from Hartpury, Gloucestershire"
+            )
+        ):
+            # a party's people are its members: "Carlos Tenev of the Peronist Party";
+            # "said Brad Adams, from Human Rights Watch" speaks for the group ("an offer
+            # for X from Everton" is Everton's offer)
             party = self.ontology.is_a(other.cls, "PoliticalParty")
             prop = "memberOf" if party else "worksFor"
             self.add(person, prop, other, "name-of-place", preposition)
