@@ -41,8 +41,9 @@ class FocusRules:
         for person, title, head in self.unattached_titles:
             if title.phrase not in heads or title.relation != "directedBy":
                 continue
-            # "a chief executive", "chief executives": one of several, not the head
-            if head.tag_ not in ("NN", "NNP") or self.indefinite(head):
+            # "a chief executive", "chief executives": one of several, not the head (an
+            # "executive" tagged as an adjective is the title's head all the same)
+            if head.tag_ in ("NNS", "NNPS") or self.indefinite(head):
                 continue
             if any((_entity(person), relation) in attached for relation in _AFFILIATIONS):
                 continue
