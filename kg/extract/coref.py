@@ -25,10 +25,9 @@ from spacy.tokens import Doc, Token
 
 from ..knowledge.lexicon import Lexicon
 from ..knowledge.ontology import Ontology
-from .gender import PRONOUN_GENDER, titled_genders
+from .gender import titled_genders
 from .mentions import Mention, styled_start
 
-_PERSONAL = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 _NEUTER = {"it", "its", "itself"}
 _RELATIVE = {"who", "whom", "whose", "which", "that"}
 _DEFINITE = {"the", "this", "that", "its", "their"}
@@ -176,7 +175,7 @@ class Resolver:
             while before >= 0 and self.doc[before].is_punct:
                 before -= 1
             return self.at.get(before) if before >= 0 else None
-        if lower in _PERSONAL:
+        if lower in self.lexicon.pronoun_genders:
             return self._personal(token)
         age = _age_of(token)
         if age is not None and (allowed is None or "Person" in allowed):
@@ -238,7 +237,7 @@ class Resolver:
         """Resolve he/she (cached): a pronoun chain keeps its referent, genders stay apart."""
         if token.i not in self._pronouns:
             self._pronouns[token.i] = None  # guards against cycles while resolving
-            gender = PRONOUN_GENDER[token.lower_]
+            gender = self.lexicon.pronoun_genders[token.lower_]
             found = self._latest(token, frozenset({"Person"}), None, gender=gender)
             if found is not None:
                 self.gender.setdefault(found.key or str(id(found)), gender)
@@ -281,10 +280,10 @@ class Resolver:
                 and t.head == sent.root
                 and t.i < token.i
                 and t.lower_ not in _NEUTER
-                and (t.lower_ not in _PERSONAL or PRONOUN_GENDER[t.lower_] == gender)
+                and self.lexicon.pronoun_genders.get(t.lower_, gender) == gender
             ]
             for subject in reversed(subjects):
-                if subject.lower_ in _PERSONAL:
+                if subject.lower_ in self.lexicon.pronoun_genders:
                     mention = self._personal(subject)  # "She … She …": the same person
                 else:
                     mention = self._resolve(subject, allowed, depth=2)
@@ -368,7 +367,7 @@ class Resolver:
 
     def _gender_fits(self, mention: Mention, gender: str | None) -> bool:
         if self._titled is None:  # once per grouping: "Ms Robinson" is no "he"
-            self._titled = titled_genders(self.doc, self.mentions)
+            self._titled = titled_genders(self.doc, self.mentions, self.lexicon.title_genders)
         key = mention.key or str(id(mention))
         known = self._titled.get(key) or self.gender.get(key)
         return gender is None or known is None or known == gender

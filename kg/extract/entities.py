@@ -137,6 +137,7 @@ def group_mentions(
         clubs = lexicon.nicknames.get(m.name)
         if clubs:
             # "the Gunners" are the article's one Arsenal
+            # (whatever the tagger typed the club: sports news reads "Newcastle" as a town)
             full = {groups.find(o) for o in mentions if o.name in clubs}
             if len(full) == 1:
                 groups.union(full.pop(), m)

@@ -280,11 +280,21 @@ def nicknames(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[Span]:
         for size in (2, 1):  # "Red Devils", "Reds"
             span = doc[token.i : token.i + size]
             clubs = lexicon.nicknames.get(span.text) if len(span) == size else None
-            if clubs and named & clubs and not taken.intersection(range(span.start, span.end)):
+            if (
+                clubs
+                and _one_club(named & clubs)
+                and not taken.intersection(range(span.start, span.end))
+            ):
                 found.append(Span(doc, span.start, span.end, label="ORG"))
                 taken.update(range(span.start, span.end))
                 break
     return found
+
+
+def _one_club(names: set[str]) -> bool:
+    """Tell whether ``names`` name one club: "Tottenham Hotspur" and "Tottenham" do."""
+    longest = max(names, key=len, default="")
+    return bool(names) and all(f"{longest} ".startswith(f"{n} ") for n in names)
 
 
 def workplaces_after_titles(

@@ -22,7 +22,8 @@ adding rows, not code:
   and the verbs that give or end a post named after "as" (``TITLE_WORD_KINDS``);
 - ``name_heads.tsv``: last words of names that say what they name ("Cup", "Committee");
 - ``given_names.tsv``: common given names (made from names-dataset);
-- ``nicknames.tsv``: clubs' nicknames and the clubs each stands for.
+- ``nicknames.tsv``: clubs' nicknames and the clubs each stands for;
+- ``genders.tsv``: the personal pronouns and the titles before names that say a gender.
 """
 
 import csv
@@ -108,6 +109,10 @@ class Lexicon:
     possessive_examples: dict[str, str] = field(default_factory=dict)
     #: clubs' nicknames, as written, and the names of the clubs each stands for
     nicknames: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: the gender ("m", "f") each personal pronoun says ("he", "her")
+    pronoun_genders: dict[str, str] = field(default_factory=dict)
+    #: the gender each title before a name says, as written ("Ms", "Sir")
+    title_genders: dict[str, str] = field(default_factory=dict)
 
     def name_class(self, word: str) -> str | None:
         """Return the class a name's last word gives it: a class noun or a name head."""
@@ -321,6 +326,10 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
     for row in read_table(folder / "nicknames.tsv", ["nickname", "club"]):
         nicknames[row["nickname"]] = nicknames.get(row["nickname"], frozenset()) | {row["club"]}
 
+    gender_rows = read_table(folder / "genders.tsv", ["kind", "word", "gender"])
+    pronoun_genders = {r["word"]: r["gender"] for r in gender_rows if r["kind"] == "pronoun"}
+    title_genders = {r["word"]: r["gender"] for r in gender_rows if r["kind"] == "title"}
+
     return Lexicon(
         countries,
         demonyms,
@@ -353,4 +362,6 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
         place_parts=place_parts,
         possessive_examples=possessive_examples,
         nicknames=nicknames,
+        pronoun_genders=pronoun_genders,
+        title_genders=title_genders,
     )

@@ -74,6 +74,10 @@ class AffiliationRules:
                 and set_apart
                 and not described
                 and self.region_after(other) is None  # "from Hartpury, Gloucestershire"
+                # the subject who speaks or acts for it; not "the signing of Tom Fergus,
+                # from Everton", a club he is leaving
+                and self.doc[person.end - 1].dep_ in ("nsubj", "nsubjpass")
+                and not self.ontology.is_a(other.cls, "SportsTeam")
             )
         ):
             # a party's people are its members: "Carlos Tenev of the Peronist Party";

@@ -55,6 +55,10 @@ def _inverted_condition(clause: Token) -> bool:
     if not subjects:
         return False
     return any(
-        c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "were") and c.i < subjects[0]
+        c.dep_ in ("aux", "auxpass")
+        and c.lower_ in ("had", "were")
+        and c.i < subjects[0]
+        # the clause opens with it: "Not only had she been chairman" states that she was
+        and (c.i == 0 or c.nbor(-1).is_punct or c.nbor(-1).pos_ in ("CCONJ", "SCONJ"))
         for c in clause.children
     )

@@ -104,7 +104,7 @@ class TitleRules:
             in_title = any(
                 self.doc[j : j + 3].text.lower() in self.lexicon.titles
                 for j in (i - 2, i)
-                if j >= 0 and j + 1 < len(self.doc) and self.doc[j + 1].tag_ == "HYPH"
+                if j >= 0 and j + 1 < len(self.doc) and self.doc[j + 1].text in ("-", "‐")
             )
             if token.text in ("'", "‘") and i > 0 and self.doc[i - 1].whitespace_:
                 break  # an opening quote, no possessive: "China 'blocks Google news site'"
