@@ -2042,3 +2042,8 @@ def test_a_bare_chief_executive_tagged_as_an_adjective_heads_the_firm_in_focus(f
         'felt ever more strongly," said chief executive Jean-Paul Lorin.'
     )
     assert ("Nordlink", "directedBy", "Jean-Paul Lorin") in facts_of(text)
+
+
+def test_a_country_by_its_longer_name_gives_nationality(facts_of):
+    text = "Ann Lund beat Nino Kvara of the Republic of Georgia 6-4 7-5 on Monday."
+    assert ("Nino Kvara", "nationality", "Republic of Georgia") in facts_of(text)
