@@ -107,10 +107,15 @@ def settle_kinds(
             main.documents >= SETTLING_DOCUMENTS
             and main.documents >= SETTLING_RATIO * person.documents
         ):
-            main.names.update(person.names)
-            main.aliases |= person.aliases
-            main.votes.update(person.votes)
-            main.documents += person.documents
+            absorb(main, person)
             renamed[person.key] = main.key
             del entities[person.key]
     return renamed
+
+
+def absorb(into: Entity, entity: Entity) -> None:
+    """Merge ``entity``'s names, votes and documents into ``into``, which keeps its label."""
+    into.names.update(entity.names)
+    into.aliases |= entity.aliases
+    into.votes.update(entity.votes)
+    into.documents += entity.documents

@@ -25,6 +25,7 @@ from ..knowledge.ontology import Ontology
 from ..knowledge.vocab import KG
 from ..model import Entity
 from ..read.rdf_files import read_graph
+from .consolidate import absorb
 
 
 @dataclass
@@ -156,10 +157,7 @@ def link_entities(
             continue
         if target.iri in first_of:
             into = entities[first_of[target.iri]]
-            into.names.update(entity.names)
-            into.aliases |= entity.aliases
-            into.votes.update(entity.votes)
-            into.documents += entity.documents
+            absorb(into, entity)
             renamed[key] = into.key
             del entities[key]
             continue

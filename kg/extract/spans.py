@@ -104,10 +104,9 @@ def trim(span: Span, lexicon: Lexicon) -> Span | None:
         # ("Eun-hye" has no spaces around its hyphen); so does a country's or a town's,
         # "the Czech Republic 7-5 6-3", and any name before a score
         score = doc[i].like_num and i + 2 < end and doc[i + 1].text in ("-", "–")
-        if score or (
-            span.label_ in ("PERSON", "GPE")
-            and (doc[i].like_num or (span.label_ == "PERSON" and _is_spaced_dash(doc[i])))
-        ):
+        number = doc[i].like_num and span.label_ in ("PERSON", "GPE")
+        dash = span.label_ == "PERSON" and _is_spaced_dash(doc[i])
+        if score or number or dash:
             end = i
             break
     while end > start and (

@@ -301,7 +301,7 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
     hedge_rows = read_table(folder / "hedges.tsv", ["kind", "word"])
     hedges = {
         kind: frozenset(r["word"] for r in hedge_rows if r["kind"] == kind)
-        for kind in ("denial", "modal", "intention")
+        for kind in ("denial", "modal", "intention", "inversion")
     }
 
     path = folder / "title_words.tsv"

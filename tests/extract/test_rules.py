@@ -2037,9 +2037,9 @@ def test_a_speaker_from_an_organization_works_for_it(facts_of):
 
 def test_a_bare_chief_executive_tagged_as_an_adjective_heads_the_firm_in_focus(facts_of):
     text = (
-        "Ferry operator Nordlink has seen sales fall in the face of cheap flights.\n\n"
-        'The firm said sales were down 4% in 2004. "The impact of the airlines is being '
-        'felt ever more strongly," said chief executive Jean-Paul Lorin.'
+        "Bus maker Nordlink sold fewer coaches in its home market last year.\n\n"
+        'The firm blamed a cold winter. "Our buyers waited for the spring to come," '
+        "said chief executive Jean-Paul Lorin."
     )
     assert ("Nordlink", "directedBy", "Jean-Paul Lorin") in facts_of(text)
 

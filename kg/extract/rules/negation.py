@@ -26,7 +26,7 @@ def negated(token: Token) -> bool:
             return True
         if clause.dep_ == "xcomp" and clause.head.lemma_.lower() in hedges["intention"]:
             return True
-        if _inverted_condition(clause):
+        if _inverted_condition(clause, hedges["inversion"]):
             return True
         # "which was to star X": a past plan, most often told because it fell through
         # ("is to star" announces one, as "will star" does); but "which she was to run
@@ -49,14 +49,14 @@ def negated(token: Token) -> bool:
     return False
 
 
-def _inverted_condition(clause: Token) -> bool:
+def _inverted_condition(clause: Token, auxiliaries: frozenset[str]) -> bool:
     """Tell whether a clause is a condition put by inversion: "had he still been chairman"."""
     subjects = [c.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects:
         return False
     return any(
         c.dep_ in ("aux", "auxpass")
-        and c.lower_ in ("had", "were")
+        and c.lower_ in auxiliaries
         and c.i < subjects[0]
         # the clause opens with it: "Not only had she been chairman" states that she was
         and (c.i == 0 or c.nbor(-1).is_punct or c.nbor(-1).pos_ in ("CCONJ", "SCONJ"))
