@@ -35,7 +35,7 @@ from .missed_names import (
     initialled_names,
     known_places,
     listed_people,
-    named_before_class_nouns,
+    named_by_their_words,
     nicknames,
     reads_as_person,
     split_at_titles,
@@ -440,7 +440,7 @@ class EntityFixes:
         ents = merge(ents, acronyms_before_titles(doc, ents, self.lexicon))
         ents = merge(ents, nicknames(doc, ents, self.lexicon))
         ents = merge(workplaces_after_titles(doc, ents, self.lexicon, self.places), ents)
-        ents = merge(ents, named_before_class_nouns(doc, ents, self.lexicon))
+        ents = named_by_their_words(doc, ents, self.lexicon, self.places)
         ents = _propagate(doc, ents, self.lexicon, self.make_doc)
         ents = naming(ents, self.lexicon)
         # the tagger's dates and numbers stay, where no name took their words, so that

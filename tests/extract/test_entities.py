@@ -164,3 +164,35 @@ def test_a_point_of_the_compass_alone_names_no_place(mentions_of):
     assert ("North Korea", "Country") in mentions_of("West Ham beat North Korea in Cardiff.")
     mentions = mentions_of("Kanye West won. West's work gained recognition.")
     assert [name for name, _ in mentions].count("West") == 1
+
+
+def test_a_name_right_after_its_class_noun_is_of_that_class(facts_of, mentions_of):
+    # names the tagger misses, being words too
+    facts = facts_of("Tom Beck, senior consultant at security firm Meadow, told reporters.")
+    assert ("Tom Beck", "worksFor", "Meadow") in facts
+    facts = facts_of("Lena Voss, managing director of media consultancy Anchor, said it was good.")
+    assert ("Anchor", "directedBy", "Lena Voss") in facts
+    assert ("Lena Voss", "occupation", "managing director") in facts  # no unit "of … consultancy"
+    # a name the tokens split at a hyphen is longer than its first piece
+    mentions = mentions_of("Finnish security firm K-Vault issued a warning on Monday.")
+    assert not any(name == "K" for name, _ in mentions)
+
+
+def test_a_name_set_apart_by_a_job_title_is_a_persons(nlp):
+    from kg.extract.missed_names import titled_people
+    from kg.knowledge.lexicon import load_lexicon
+    from kg.knowledge.places import load_places
+
+    lexicon, places = load_lexicon(), load_places()
+
+    def people(text: str) -> list[str]:
+        # as if the tagger had found no name at all
+        return [s.text for s in titled_people(nlp(text), [], lexicon, places)]
+
+    assert people("Ravi Dhanda, deputy chief economist at Halvard, said so.") == ["Ravi Dhanda"]
+    # the honorific stays out of the name, which then joins the person's other mentions
+    assert people("He called Mr Ebbers, a businessman, a liar.") == ["Ebbers"]
+    # no title after the comma, a place, or a firm's name
+    assert people("In Ravi Dhanda, the town, it rained.") == []
+    assert people("New Jersey, deputy chief economist Ann Lee said, was hit.") == []
+    assert people("Halvard Holdings, chief economist Ann Lee said, was hit.") == []

@@ -386,9 +386,16 @@ class TitleRules:
                         pobj.dep_ == "pobj"
                         and all(t.is_lower and t.is_alpha for t in self.department_words(pobj))
                         and not self.bare_kind(pobj)
+                        and not self.names_next(pobj)
                     ):
                         return pobj
         return None
+
+    def names_next(self, noun: Token) -> bool:
+        """Tell whether a kind of thing is followed by its name: "of mobile music firm X"."""
+        after = noun.i + 1
+        named = self.resolver.mention_at(self.doc[after]) if after < len(self.doc) else None
+        return named is not None and named.start == after and self.noun_class(noun) is not None
 
     def one_unit(self, unit: Token, title: Title) -> bool:
         """Tell whether a title's "of" phrase names one unit of an organization.
