@@ -35,12 +35,12 @@ from .missed_names import (
     initialled_names,
     known_places,
     listed_people,
-    named_by_their_words,
     nicknames,
     reads_as_person,
     split_at_titles,
     workplaces_after_titles,
 )
+from .named_by_words import named_by_their_words
 from .spans import (
     CLOSE_QUOTES,
     OPEN_QUOTES,
@@ -412,7 +412,7 @@ class EntityFixes:
             if (s.label_ in LABEL_CLASS or s.label_ == "NORP") and not common_word(s)
             for pair in self._split_place_pairs(s)
             for piece in split_at_slashes(pair)
-            for part in split_at_titles(piece, self.lexicon.titles)
+            for part in split_at_titles(piece, self.lexicon)
         ]
         # a known name inside a longer tagged name is part of it ("University of Oslo")
         fixed = [

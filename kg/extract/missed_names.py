@@ -4,16 +4,12 @@
   scrum-half X", "Bath centre Y";
 - names headed by a class noun or a name head: "FA Cup", "US District
   Court", "Public and Commercial Services Union";
-- a name between a determiner and its class noun: "the E3 exhibition", "the
-  popular Carry On films";
 - initialled names, as squads list people: "R Beattie (Northampton)";
 - a common given name and a surname: "beat Australian Samantha Stosur";
 - the names of a line that lists people, as team sheets do: "Murphy, Horgan,
   O'Driscoll, D'Arcy";
 - an acronym before a job title and a person: "LSE boss Clara Furse";
 - the workplace after a job title and "at": "portal director at Tiscali";
-- a name right after its class noun: "security firm Zentrix";
-- a name set apart by a job title: "Ravi Dhanda, chief economist at X";
 - a tagged name with a title inside, split: "Balco boss Victor Conte";
 - a club's nickname, in an article that names the club: "Gunners boss X".
 
@@ -26,7 +22,6 @@ from spacy.tokens import Doc, Span
 from ..knowledge.lexicon import Lexicon
 from ..knowledge.ontology import load_ontology
 from ..knowledge.places import Gazetteer, load_places
-from .spans import merge
 
 #: small words inside a name headed by a class noun: "Department for Education and Skills"
 NAME_JOINERS = {"of", "for", "and", "&"}
@@ -54,7 +49,7 @@ def known_places(
     i = 0
     while i < len(doc):
         end = i
-        while end < len(doc) and end - i < 4 and _capitalised(doc[end]):
+        while end < len(doc) and end - i < 4 and capitalised(doc[end]):
             end += 1
         if end == i:
             i += 1
@@ -183,7 +178,7 @@ def given_named_people(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[Spa
         second = doc[first.i + 1]
         if first.i in taken or second.i in taken:
             continue
-        if not (_capitalised(first) and _capitalised(second) and second.tag_ == "NNP"):
+        if not (capitalised(first) and capitalised(second) and second.tag_ == "NNP"):
             continue
         before = doc[first.i - 1] if first.i > first.sent.start else None
         after = doc[second.i + 1] if second.i + 1 < len(doc) else None
@@ -345,152 +340,39 @@ def _workplace_word(token) -> bool:
     return token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper() and token.text.isalnum()
 
 
-def named_before_class_nouns(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[Span]:
-    """Tag "the E3 exhibition", "the Carry On films": a name between a determiner and its noun.
+def split_at_titles(span: Span, lexicon: Lexicon) -> list[Span]:
+    """Split "Balco boss Victor Conte" and "Tory Liam Fox", tagged as one person's name.
 
-    Untagged capitalised words (letters or digits, up to four) after "the",
-    "a" or a possessive and right before a lower-case class noun of the
-    lexicon are a name of that class.
-    """
-    ontology = load_ontology()
-    taken = {i for e in ents for i in range(e.start, e.end)}
-    found = []
-    for noun in doc:
-        cls = lexicon.name_class(noun.lower_) or lexicon.name_class(noun.lemma_.lower())
-        if cls is None or not noun.is_lower or noun.pos_ != "NOUN":
-            continue  # "the Mozilla open source project": "open" is no noun there
-        start = noun.i
-        while start > noun.sent.start and noun.i - start < 4:
-            word = doc[start - 1]
-            if word.i in taken or not (word.text[:1].isupper() or word.text[:1].isdigit()):
-                break
-            if not word.text.replace("-", "").isalnum():
-                break
-            start -= 1
-        if start == noun.i or start == noun.sent.start:
-            continue
-        if all(t.like_num for t in doc[start : noun.i]):
-            continue  # "Hughes' 1943 film": a year, not a name
-        before = start - 1
-        while before > noun.sent.start and doc[before].tag_ == "JJ" and doc[before].is_lower:
-            before -= 1  # "the popular Carry On films"
-        opener = doc[before]
-        if opener.lower_ in ("the", "a", "an") or opener.tag_ in ("PRP$", "POS", "WP$"):
-            found.append(Span(doc, start, noun.i, label=CLASS_LABEL[ontology.top(cls)]))
-    return found
-
-
-def named_by_their_words(
-    doc: Doc, ents: list[Span], lexicon: Lexicon, gazetteer: Gazetteer
-) -> list[Span]:
-    """Return ``ents`` with the untagged names their neighbouring words reveal added.
-
-    A class noun before or after ("the E3 exhibition", "security firm
-    Zentrix") or a job title after ("Ravi Dhanda, chief economist").
-    """
-    ents = merge(ents, named_before_class_nouns(doc, ents, lexicon))
-    ents = merge(ents, named_after_class_nouns(doc, ents, lexicon))
-    return merge(ents, titled_people(doc, ents, lexicon, gazetteer))
-
-
-def titled_people(doc: Doc, ents: list[Span], lexicon: Lexicon, gazetteer: Gazetteer) -> list[Span]:
-    """Tag "Ravi Dhanda, deputy chief economist at X": a name set apart by a job title.
-
-    Two or three untagged capitalised proper nouns, standing alone, then a
-    comma and a lower-case title of the lexicon (after at most three
-    lower-case words: "senior", "deputy chief") name a person, unless the
-    last word ends names of organizations or places, or the name is a
-    known place.
-    """
-    taken = {i for e in ents for i in range(e.start, e.end)}
-    found = []
-    for comma in doc[2:-1]:
-        if comma.text != ",":
-            continue
-        start = comma.i
-        while start > comma.sent.start and comma.i - start < 4 and _capitalised(doc[start - 1]):
-            start -= 1
-        if start > comma.sent.start and doc[start - 1].text[:1].isupper():
-            continue  # part of a longer run of names
-        styled = doc[start].text in lexicon.honorifics  # "Mr Ebbers, a businessman"
-        words = doc[start + styled : comma.i]
-        if not 2 - styled <= len(words) <= 3 or taken.intersection(range(start - 1, comma.i)):
-            continue
-        if words[-1].tag_ != "NNP" or any(w.lower_ in lexicon.titles for w in words):
-            continue
-        last = words[-1].text
-        if lexicon.name_class(last.lower()) or last in lexicon.org_suffixes:
-            continue
-        if gazetteer.get(words.text) or gazetteer.get(last):
-            continue
-        if _title_follows(doc, comma.i + 1, lexicon):
-            found.append(Span(doc, words.start, comma.i, label="PERSON"))
-    return found
-
-
-def _title_follows(doc: Doc, start: int, lexicon: Lexicon) -> bool:
-    """Tell whether a lower-case title of the lexicon opens the words from ``start``."""
-    for head in doc[start : start + 4]:
-        if not (head.is_lower and (head.is_alpha or head.text == "-")):
-            return False
-        if head.lower_ in lexicon.titles:
-            return True
-    return False
-
-
-def named_after_class_nouns(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[Span]:
-    """Tag "security firm Zentrix", "record label Halfmoon": a name right after its noun.
-
-    Untagged capitalised proper nouns (up to three) right after a singular,
-    lower-case class noun of the lexicon, and ending the phrase, are a name
-    of that class. A job title or a month is no name ("the club Chairman").
-    """
-    ontology = load_ontology()
-    taken = {i for e in ents for i in range(e.start, e.end)}
-    found = []
-    for noun in doc[:-1]:
-        cls = lexicon.name_class(noun.lower_)
-        if cls is None or not noun.is_lower or noun.tag_ != "NN":
-            continue
-        end = noun.i + 1
-        while end < len(doc) and end - noun.i <= 4 and _name_word(doc[end], lexicon):
-            end += 1  # one word more than a name may have, to tell a longer run
-        following = doc[end] if end < len(doc) else None
-        if end == noun.i + 1 or end - noun.i - 1 > 3 or taken.intersection(range(noun.i, end)):
-            continue
-        if following is not None and (
-            following.text[:1].isupper() or following.like_num or following.tag_ == "HYPH"
-        ):
-            continue  # "firm F-Secure": a longer name the tokens split
-        found.append(Span(doc, noun.i + 1, end, label=CLASS_LABEL[ontology.top(cls)]))
-    return found
-
-
-def _name_word(token, lexicon: Lexicon) -> bool:
-    """Tell whether a token may be a word of a name after its class noun: "Zentrix"."""
-    return (
-        token.tag_ == "NNP"
-        and token.text[:1].isupper()
-        and token.text.replace("-", "").isalnum()
-        and token.lower_ not in lexicon.titles
-        and token.ent_type_ not in ("DATE", "TIME")
-    )
-
-
-def split_at_titles(span: Span, titles: dict) -> list[Span]:
-    """Split "Balco boss Victor Conte", tagged as one name, at its lower-case title.
-
-    The words before the title name the organization, those after the person.
+    The words before a lower-case title name the organization, those after
+    the person; so does a party the gazetteer knows opening a person's name.
     """
     doc = span.doc
     for token in span[1:-1]:
-        if token.is_lower and token.lower_ in titles and doc[token.i + 1].text[:1].isupper():
+        if (
+            token.is_lower
+            and token.lower_ in lexicon.titles
+            and doc[token.i + 1].text[:1].isupper()
+        ):
             return [
                 Span(doc, span.start, token.i, label="ORG"),
                 Span(doc, token.i + 1, span.end, label="PERSON"),
             ]
+    if span.label_ == "PERSON":
+        for size in (2, 1):  # "Lib Dem Norman Baker", "Tory Liam Fox"
+            party = span[:size]
+            rest = span[size:]
+            if (
+                len(rest) >= 2
+                and lexicon.gazetteer.get(party.text) == "PoliticalParty"
+                and rest[-1].text not in lexicon.honorifics  # "Tory Treasurer Lord [Ashcroft]"
+            ):
+                return [
+                    Span(doc, span.start, party.end, label="ORG"),
+                    Span(doc, party.end, span.end, label="PERSON"),
+                ]
     return [span]
 
 
-def _capitalised(token) -> bool:
+def capitalised(token) -> bool:
+    """Tell whether a token is a capitalised word that may be part of a name."""
     return token.pos_ in ("PROPN", "NOUN") and token.is_alpha and token.text[:1].isupper()

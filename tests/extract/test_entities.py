@@ -179,7 +179,7 @@ def test_a_name_right_after_its_class_noun_is_of_that_class(facts_of, mentions_o
 
 
 def test_a_name_set_apart_by_a_job_title_is_a_persons(nlp):
-    from kg.extract.missed_names import titled_people
+    from kg.extract.named_by_words import titled_people
     from kg.knowledge.lexicon import load_lexicon
     from kg.knowledge.places import load_places
 

@@ -959,6 +959,19 @@ def test_a_name_tagged_with_a_title_inside_is_split(facts_of):
     assert ("Balco", "directedBy", "Victor Conte") in facts
 
 
+def test_a_party_before_a_name_is_the_persons(facts_of, mentions_of):
+    # the tagger takes the party into the name
+    mentions = mentions_of("Tory Ann Cole spoke in the debate on Monday.")
+    assert ("Ann Cole", "Person") in mentions
+    facts = facts_of("Lib Dem Ann Cole said it was wrong.")
+    assert ("Ann Cole", "memberOf", "Lib Dem") in facts
+    facts = facts_of("Conservative Ann Cole spoke in the debate.")
+    assert ("Ann Cole", "memberOf", "Conservative") in facts
+    # a name before a name is no party
+    facts = facts_of("The Halvard Ann Cole case was heard on Monday.")
+    assert not any(p == "memberOf" for _, p, _ in facts)
+
+
 def test_events_and_their_places(facts_of):
     facts = facts_of("Sony spoke at the E3 exhibition in Los Angeles last year.")
     assert ("E3", "locatedIn", "Los Angeles") in facts
@@ -1742,6 +1755,16 @@ def test_a_post_taken_as_is_a_title(facts_of):
     # "known as" gives no post
     facts = facts_of("Dan Cole is known as the king of Talbrook Group.")
     assert not any(f[1] == "occupation" for f in facts)
+
+
+def test_an_organization_that_gives_a_post_is_the_posts(facts_of):
+    facts = facts_of("Leeds United have appointed Tom Briggs as their new manager.")
+    assert ("Leeds United", "directedBy", "Tom Briggs") in facts
+    facts = facts_of("Talbrook Group hired Ann Cole as chief economist.")
+    assert ("Ann Cole", "worksFor", "Talbrook Group") in facts
+    # a person who gives a post gives no organization
+    facts = facts_of("Tom Briggs hired Ann Cole as chief economist.")
+    assert not any(f[1] == "worksFor" for f in facts)
 
 
 def test_a_rank_is_no_occupation(facts_of):

@@ -224,8 +224,8 @@ class DescribingWords:
             end += 1
         return mention.end < end < len(self.doc) and self.doc[end].text[:1].isupper()
 
-    def role_nouns(self, root: Token) -> list[tuple[Token, bool]]:
-        """Return the posts a verb gives a person with "as", each with whether it has ended.
+    def role_nouns(self, root: Token) -> list[tuple[Token, bool, list[Mention]]]:
+        """Return the posts a verb gives a person with "as": whether each ended, and whose.
 
         The verb is the person's own (as subject, or in a relative clause about
         the person: "X, who joined as finance director"). Its kind in
@@ -235,6 +235,8 @@ class DescribingWords:
         ("appointed X as adviser", "X was appointed as adviser"), and, until
         then, the subject of a ``role_ender`` ("quit as boss"). Only titles
         the lexicon knows count: "known as", "acts as his driver" give none.
+        An organization that gives the post is the one it is in ("Leeds
+        appointed X as manager").
         """
         while root.dep_ == "conj":
             root = root.head
@@ -253,10 +255,15 @@ class DescribingWords:
             }.get(kind, {})
             if role not in held:
                 continue
+            givers = [
+                m
+                for m in (self.resolver.resolve(c) for c in verb.children if c.dep_ == "nsubj")
+                if m is not None and self.ontology.top(m.cls) == "Organization"
+            ]
             for prep in verb.children:
                 if prep.dep_ == "prep" and prep.lower_ == "as":
                     roles += [
-                        (noun, held[role])
+                        (noun, held[role], givers if kind == "role_giver" else [])
                         for noun in prep.children
                         if noun.dep_ == "pobj"
                         and noun.pos_ == "NOUN"

@@ -105,6 +105,13 @@ class DescriptionRules:
                     and anchor.lower_ in self.lexicon.title_words.get("resident", ())
                 ):
                     self.add(mention, "livesIn", other, "place-resident", token)  # "Leeds man X"
+                elif (
+                    top == "Person"
+                    and not titled
+                    and other.end == mention.start
+                    and (self.lexicon.gazetteer.get(other.name) == "PoliticalParty")
+                ):
+                    self.add(mention, "memberOf", other, "party-before-name", token)  # "Tory X"
                 elif other_top in ("Organization", "CreativeWork"):
                     affiliations.append(other)
                 continue
@@ -254,9 +261,10 @@ class DescriptionRules:
             if self.ontology.top(mention.cls) == "Person":
                 self.name_of_place(mention)
                 # "X took over as chief executive"; "Y quit as boss": a post held before
-                for noun, ended in self.role_nouns(root):
+                for noun, ended, givers in self.role_nouns(root):
                     if not negated(noun.head):
-                        self.title_facts(mention, noun, self.premodifiers(noun.i), ended=ended)
+                        post = self.premodifiers(noun.i)
+                        self.title_facts(mention, noun, post, extra=givers, ended=ended)
                 for title_noun in [*nouns[-1:]]:
                     adjacent = title_noun.i == mention.start - 1
                     self.title_facts(mention, title_noun, words, generic=adjacent)
