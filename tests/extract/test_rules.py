@@ -1740,6 +1740,15 @@ def test_the_work_a_title_is_of_is_no_unit(facts_of):
     assert ("Ann Cole", "occupation", "head of sales") in facts
 
 
+def test_a_titles_field_at_an_organization_is_a_unit_of_it(facts_of):
+    facts = facts_of("Ann Cole, director for research at Talbrook Group, said little.")
+    assert ("Ann Cole", "worksFor", "Talbrook Group") in facts
+    assert ("Ann Cole", "occupation", "director") in facts
+    # a field alone is the title's own ("minister for culture")
+    facts = facts_of("Ann Cole, director for research, said little.")
+    assert not any(p in ("worksFor", "directedBy") for _, p, _ in facts)
+
+
 def test_a_post_taken_as_is_a_title(facts_of):
     facts = facts_of("Dan Cole, who took over as chief executive of Talbrook Group in May, left.")
     assert ("Dan Cole", "occupation", "chief executive") in facts

@@ -170,7 +170,9 @@ class DescriptionRules:
             else None
         )
         if title.is_occupation:
-            phrase = f"{reading.phrase} of {department}" if department else reading.phrase
+            # "head of sales" is one title; "director for research" is a director
+            of = department and unit.head.lower_ == "of"
+            phrase = f"{reading.phrase} of {department}" if of else reading.phrase
             self.add(person, "occupation", phrase, "title", head)
         affiliations = list(extra) + self.describe_modifiers(person, words, head, titled=True)
         for found in named_of:

@@ -379,7 +379,7 @@ class TitleRules:
     def department(self, head: Token) -> Token | None:
         """Return the noun of the unnamed unit a title heads: "head of specialist factual"."""
         for child in head.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
+            if child.dep_ == "prep" and (child.lower_ == "of" or self.field_at(child)):
                 for pobj in child.children:
                     # lower-case words only: a unit, not a name ("of specialist factual")
                     if (
@@ -396,6 +396,14 @@ class TitleRules:
         after = noun.i + 1
         named = self.resolver.mention_at(self.doc[after]) if after < len(self.doc) else None
         return named is not None and named.start == after and self.noun_class(noun) is not None
+
+    def field_at(self, preposition: Token) -> bool:
+        """Tell whether a title's "for" names a field at an organization: "for sales at Y"."""
+        # the parse hangs "at Y" on the field or on the title
+        heads = [preposition.head, *preposition.children]
+        return preposition.lower_ == "for" and any(
+            c.dep_ == "prep" and c.lower_ == "at" for h in heads for c in h.children
+        )
 
     def one_unit(self, unit: Token, title: Title) -> bool:
         """Tell whether a title's "of" phrase names one unit of an organization.
