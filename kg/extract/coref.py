@@ -33,9 +33,9 @@ _RELATIVE = {"who", "whom", "whose", "which", "that"}
 _DEFINITE = {"the", "this", "that", "its", "their"}
 _LOOKBACK_SENTENCES = 3
 _QUOTES = {'"', "'", "‘", "’", "“", "”", "«", "»"}
-# "the enlarged group", "the new company": these adjectives describe something
-# other than the entity named before
-_NOVELTY = {"new", "enlarged", "combined", "merged", "other", "rival", "next", "former", "future"}
+# "the enlarged group", "the new company", "its own browser": these adjectives
+# describe something other than the entity named before
+_NOVELTY = set("new enlarged combined merged other rival next former future own".split())
 # "its subsidiary", "their parent": a firm other than the one "its" stands for
 _RELATIONAL = {"subsidiary", "parent", "partner", "arm", "unit"}
 

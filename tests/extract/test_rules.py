@@ -2079,3 +2079,17 @@ def test_a_bare_chief_executive_tagged_as_an_adjective_heads_the_firm_in_focus(f
 def test_a_country_by_its_longer_name_gives_nationality(facts_of):
     text = "Ann Lund beat Nino Kvara of the Republic of Georgia 6-4 7-5 on Monday."
     assert ("Nino Kvara", "nationality", "Republic of Georgia") in facts_of(text)
+
+
+def test_a_class_noun_after_an_owned_name_types_it(facts_of):
+    facts = facts_of("Users said Microsoft's new Quillpad browser was slow.")
+    assert ("Quillpad", "producedBy", "Microsoft") in facts
+    facts = facts_of("Users said Microsoft's Quillpad operating system was slow.")
+    assert ("Quillpad", "producedBy", "Microsoft") in facts
+
+
+def test_its_own_thing_is_no_thing_named_before(facts_of):
+    facts = facts_of(
+        "The company Halvard grew fast. Rival Quorvex said its own company was founded by Ann Cole."
+    )
+    assert not any(s == "Halvard" for s, _, _ in facts)

@@ -156,16 +156,23 @@ class ClassRules:
                 mention.evidence.append("Person")  # "Ai Sugiyama", tagged a building; "C Cusiter"
             following = self.doc[mention.end] if mention.end < len(self.doc) else None
             named = self.noun_class(following) if following is not None else None
+            if following is not None and named is None and following.i + 1 < len(self.doc):
+                pair = f"{following.lower_} {self.doc[following.i + 1].lower_}"
+                named = self.lexicon.class_nouns.get(pair)  # "X operating system"
             before = self.doc[mention.start - 1] if mention.start > 0 else None
+            if before is not None and before.tag_ == "JJ" and before.i > 0:
+                if self.doc[before.i - 1].tag_ == "POS":
+                    before = self.doc[before.i - 1]  # "Mozilla's new X browser"
             if (
                 named
                 and following.is_lower
                 and (
                     self.ontology.top(named) == self.ontology.top(mention.cls)
-                    # "the Herald newspaper"; but "the London firm" is in London
+                    # "the Herald newspaper", "Mozilla's X browser"; but "the London
+                    # firm" is in London
                     or (
                         before is not None
-                        and before.lower_ == "the"
+                        and (before.lower_ == "the" or self.owned_by_organization(before))
                         and not load_places().get(mention.name)
                         # "the Channel 4 documentary Tideline" describes Tideline
                         and not self.doc[following.i + 1 : following.i + 2].text[:1].isupper()
@@ -188,6 +195,11 @@ class ClassRules:
                 mention.cls = cls
                 mention.key = f"#{number}"
         self.resolver.regrouped()
+
+    def owned_by_organization(self, mark: Token) -> bool:
+        """Tell whether a possessive mark follows an organization's name: "Microsoft's"."""
+        owner = self.resolver.mention_at(self.doc[mark.i - 1]) if mark.tag_ == "POS" else None
+        return owner is not None and self.ontology.top(owner.cls) == "Organization"
 
     def organizations_before_titles(self) -> None:
         """Type "Euronext" in "Euronext chief Jean-Francois Theodore" as an organization.
