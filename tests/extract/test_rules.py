@@ -2093,3 +2093,12 @@ def test_its_own_thing_is_no_thing_named_before(facts_of):
         "The company Halvard grew fast. Rival Quorvex said its own company was founded by Ann Cole."
     )
     assert not any(s == "Halvard" for s, _, _ in facts)
+
+
+def test_a_country_before_a_head_title_names_the_organizations_arm(facts_of):
+    facts = facts_of("Ann Cole, UK managing director of Halvard Bank, said the plan would work.")
+    assert ("Ann Cole", "worksFor", "Halvard Bank") in facts
+    assert ("Halvard Bank", "directedBy", "Ann Cole") not in facts
+    # a demonym says whose nationality, not which arm
+    facts = facts_of("The French chief executive of Halvard Bank, Ann Cole, said so.")
+    assert ("Halvard Bank", "directedBy", "Ann Cole") in facts

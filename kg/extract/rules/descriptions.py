@@ -186,6 +186,10 @@ class DescriptionRules:
         units = [c for c in unit.children if c.lower_ in UNIT_OWNERS] if unit is not None else []
         named_before = list(affiliations)
         arms = []  # organizations named with a place: "director of the IFPI in Germany"
+        # "UK managing director of X": a country before the title names X's arm in it
+        national = [
+            m for m in map(self.resolver.mention_at, head.lefts) if m and self.is_country(m)
+        ]
         for child in [*head.children, *(tail.children if tail is not None else []), *units]:
             if child.dep_ == "prep" and child.lower_ in ("of", "at", "for", "with", "in", "from"):
                 if child.lower_ == "in" and named_before and self.names_a_body(child):
@@ -196,7 +200,7 @@ class DescriptionRules:
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     for target in self.expand(pobj):
                         found = self.resolver.resolve(target)
-                        if found is not None and self.in_country(target):
+                        if found is not None and (self.in_country(target) or national):
                             arms.append(found)
                         # "a huntsman from Ledbury" says whence, not for whom
                         if found is not None and child.lower_ != "from":
