@@ -151,11 +151,12 @@ class DescribingWords:
     def noun_class(self, noun: Token) -> str | None:
         """Return the class a describing noun names, trying "space agency" before "agency"."""
         nouns = self.lexicon.class_nouns
-        if noun.i > 0:
-            pair = f"{self.doc[noun.i - 1].lower_} {noun.lemma_.lower()}"
-            if pair in nouns:
-                return nouns[pair]
-        return nouns.get(noun.lemma_.lower()) or nouns.get(noun.lower_)
+        paired = self.pair_class(self.doc[noun.i - 1], noun) if noun.i > 0 else None
+        return paired or nouns.get(noun.lemma_.lower()) or nouns.get(noun.lower_)
+
+    def pair_class(self, first: Token, second: Token) -> str | None:
+        """Return the class two words name together, if any: "space agency", "operating system"."""
+        return self.lexicon.class_nouns.get(f"{first.lower_} {second.lemma_.lower()}")
 
     def copular_nouns(self, root: Token) -> list[Token]:
         """Return nouns linked to ``root`` by a copula.
@@ -255,15 +256,16 @@ class DescribingWords:
             }.get(kind, {})
             if role not in held:
                 continue
+            subjects = [c for c in verb.children if c.dep_ == "nsubj" and kind == "role_giver"]
             givers = [
                 m
-                for m in (self.resolver.resolve(c) for c in verb.children if c.dep_ == "nsubj")
+                for m in map(self.resolver.resolve, subjects)
                 if m is not None and self.ontology.top(m.cls) == "Organization"
             ]
             for prep in verb.children:
                 if prep.dep_ == "prep" and prep.lower_ == "as":
                     roles += [
-                        (noun, held[role], givers if kind == "role_giver" else [])
+                        (noun, held[role], givers)
                         for noun in prep.children
                         if noun.dep_ == "pobj"
                         and noun.pos_ == "NOUN"

@@ -157,8 +157,9 @@ class ClassRules:
             following = self.doc[mention.end] if mention.end < len(self.doc) else None
             named = self.noun_class(following) if following is not None else None
             if following is not None and named is None and following.i + 1 < len(self.doc):
-                pair = f"{following.lower_} {self.doc[following.i + 1].lower_}"
-                named = self.lexicon.class_nouns.get(pair)  # "X operating system"
+                named = self.pair_class(
+                    following, self.doc[following.i + 1]
+                )  # "X operating system"
             before = self.doc[mention.start - 1] if mention.start > 0 else None
             if before is not None and before.tag_ == "JJ" and before.i > 0:
                 if self.doc[before.i - 1].tag_ == "POS":
