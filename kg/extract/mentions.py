@@ -29,12 +29,12 @@ from ..knowledge.ontology import load_ontology
 from ..knowledge.places import load_places
 from .missed_names import (
     CLASS_LABEL,
-    acronyms_before_titles,
     given_named_people,
     headed_names,
     initialled_names,
     known_places,
     listed_people,
+    names_before_titles,
     nicknames,
     reads_as_person,
     split_at_titles,
@@ -437,7 +437,7 @@ class EntityFixes:
         ents = merge(initialled_names(doc, ents), ents)
         ents = merge(ents, given_named_people(doc, ents, self.lexicon))
         ents = merge(listed_people(doc, ents, self.lexicon), ents)
-        ents = merge(ents, acronyms_before_titles(doc, ents, self.lexicon))
+        ents = merge(ents, names_before_titles(doc, ents, self.lexicon))
         ents = merge(ents, nicknames(doc, ents, self.lexicon))
         ents = merge(workplaces_after_titles(doc, ents, self.lexicon, self.places), ents)
         ents = named_by_their_words(doc, ents, self.lexicon, self.places)

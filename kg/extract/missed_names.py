@@ -8,7 +8,7 @@
 - a common given name and a surname: "beat Australian Samantha Stosur";
 - the names of a line that lists people, as team sheets do: "Murphy, Horgan,
   O'Driscoll, D'Arcy";
-- an acronym before a job title and a person: "LSE boss Clara Furse";
+- an acronym or a name before a job title and a person: "LSE boss Clara Furse";
 - the workplace after a job title and "at": "portal director at Tiscali";
 - a tagged name with a title inside, split: "Balco boss Victor Conte";
 - a club's nickname, in an article that names the club: "Gunners boss X".
@@ -253,20 +253,78 @@ def _listed_name(tokens: list) -> bool:
     )
 
 
-def acronyms_before_titles(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[Span]:
-    """Tag "LSE" in "LSE boss Clara Furse": an acronym before a title and a person's name."""
+def names_before_titles(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[Span]:
+    """Tag the organization before a title and a person's name the tagger left out.
+
+    An acronym before any title ("LSE boss Clara Furse"); a capitalised
+    name before the title of an organization's head or a team's member
+    ("Electrolux chief executive Hans Straberg", "Wallabies captain X").
+    A sentence's first word is a name only if the article capitalises it
+    elsewhere too: "Festival director X" opens with a common noun; and a
+    word the article also writes in lower case is a common noun made a
+    name ("Opposition leader X").
+    """
     starts = {e.start: e for e in ents}
     taken = {i for e in ents for i in range(e.start, e.end)}
+    inside = {t.text for t in doc if t.is_alpha and not t.is_sent_start}
+    lowered = {t.text for t in doc if t.is_lower}
     found = []
     for token in doc[:-2]:
-        if token.i in taken or not (token.is_upper and token.is_alpha and 2 <= len(token) <= 6):
+        if token.i in taken or not token.is_alpha or not token.text[:1].isupper():
             continue
-        title = doc[token.i + 1]
-        person = starts.get(token.i + 2)
-        if title.lower_ in lexicon.titles and person is not None and person.label_ == "PERSON":
-            if token.lower_ not in lexicon.countries:
-                found.append(Span(doc, token.i, token.i + 1, label="ORG"))
+        if token.lower_ in lexicon.countries or token.lower_ in lexicon.demonyms:
+            continue
+        title, end = _title_from(doc, token.i + 1, lexicon)
+        person = starts.get(end)
+        if title is None or person is None or person.label_ != "PERSON":
+            continue
+        acronym = token.is_upper and 2 <= len(token) <= 6
+        heading = title.relation == "directedBy" or title.in_team
+        named = (
+            token.pos_ == "PROPN"
+            and not _title_word_kind(token.lower_, lexicon)
+            and token.lower_ not in lowered
+            and (not token.is_sent_start or token.text in inside)
+            # a class word or a place names the organization only with more words:
+            # "City boss X", "Humberside chief X"
+            and lexicon.name_class(token.lower_) is None
+            and token.text not in lexicon.team_words
+            and not load_places().get(token.text)
+        )
+        if acronym or (heading and named and not _closes_a_name(doc, token.i)):
+            found.append(Span(doc, token.i, token.i + 1, label="ORG"))
     return found
+
+
+#: small words inside names: "Dancer in the Dark", "Fair Trials Abroad"
+_NAME_SMALL_WORDS = {"of", "the", "in", "and", "for", "on", "a", "an"}
+
+
+def _closes_a_name(doc: Doc, i: int) -> bool:
+    """Tell whether a capitalised word ends a longer name: "Touching the Void"."""
+    if i > 0 and doc[i - 1].tag_ == "POS":
+        return True  # "Transport & General Worker's Union"
+    j = i - 1
+    while j >= 0 and doc[j].is_lower and doc[j].lower_ in _NAME_SMALL_WORDS:
+        j -= 1
+    return j >= 0 and doc[j].is_alpha and doc[j].text[:1].isupper()
+
+
+def _title_from(doc: Doc, start: int, lexicon: Lexicon):
+    """Return the longest title, in lower or title case, that starts at ``start``, and its end."""
+    for size in range(lexicon.max_title_words, 0, -1):
+        words = doc[start : start + size]
+        cased = all(t.is_lower for t in words) or all(t.is_title for t in words)
+        if len(words) == size and cased:  # "chief executive", "President"
+            title = lexicon.titles.get(words.text.lower())
+            if title is not None:
+                return title, start + size
+    return None, start
+
+
+def _title_word_kind(word: str, lexicon: Lexicon) -> bool:
+    """Tell whether a word belongs to titles ("Assistant", "Vice") rather than names."""
+    return word in lexicon.titles or any(word in words for words in lexicon.title_words.values())
 
 
 def nicknames(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[Span]:

@@ -11,6 +11,8 @@ one module each:
   the name;
 - ``kg.extract.rules.verbs``: verb triggers from ``verbs.tsv``, in either voice;
 - ``kg.extract.rules.places``: places within places;
+- ``kg.extract.rules.positions``: a player's position, "started at fly-half";
+- ``kg.extract.rules.lead``: a lead's title given to the person the next sentence names;
 - ``kg.extract.rules.focus``: a bare head's title read as the organization in focus's;
 - ``kg.extract.rules.negation``: what "not" and "denied" silence.
 
@@ -44,8 +46,10 @@ from .rules.affiliations import AffiliationRules
 from .rules.describing import DescribingWords
 from .rules.descriptions import DescriptionRules
 from .rules.focus import FocusRules
+from .rules.lead import LeadRules
 from .rules.negation import negated
 from .rules.places import PlaceRules
+from .rules.positions import PositionRules
 from .rules.titles import TitleRules
 from .rules.typing import ClassRules
 from .rules.verbs import VerbRules
@@ -82,6 +86,8 @@ class _Extraction(
     FocusRules,
     VerbRules,
     PlaceRules,
+    PositionRules,
+    LeadRules,
 ):
     """Extraction state for one document, with every rule family mixed in."""
 
@@ -193,12 +199,14 @@ def extract(
     state.demonym_countries()
     state.descriptions()
     state.possessed_titles()
+    state.lead_titles()
     state.pronoun_copulas()
     state.verb_facts()
     state.described_nominals()
     state.respective_demonyms()
     state.bracketed_affiliations()
     state.squad_places()
+    state.played_positions()
     state.place_pairs()
     state.owned_works()
     state.single_film()

@@ -48,6 +48,7 @@ class Title:
     relation: str | None
     is_occupation: bool
     in_team: bool = False
+    is_position: bool = False  # a place on the field: "at fly-half", "on the wing"
 
 
 @dataclass(frozen=True)
@@ -197,6 +198,7 @@ TITLE_WORD_KINDS = (
     "role_verb",
     "role_giver",
     "role_ender",
+    "remit",
 )
 
 
@@ -216,7 +218,11 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
     for row in read_table(path, ["title", "relation", "occupation", "team"]):
         relation = None if row["relation"] in ("", "-") else _check_property(path, row["relation"])
         titles[row["title"].lower()] = Title(
-            row["title"].lower(), relation, row["occupation"] == "yes", row["team"] == "yes"
+            row["title"].lower(),
+            relation,
+            row["occupation"] == "yes",
+            row["team"] in ("yes", "position"),
+            row["team"] == "position",
         )
 
     path = folder / "class_nouns.tsv"

@@ -146,11 +146,13 @@ class DescriptionRules:
         generic=False,
         described=False,
         ended=False,
+        rule="title",
     ) -> None:
         """State the occupation a title gives, and the fact it implies with its organization.
 
         ``generic``: ``head`` is right before the name, where any role noun is a title.
         ``ended``: the post is a past one, whatever its words ("quit as chairman").
+        ``rule``: the rule named in the provenance; its affiliations are ``<rule>-affiliation``.
         """
         reading = self.read_title(head, words, generic, described)
         if reading is None:
@@ -173,12 +175,12 @@ class DescriptionRules:
             # "head of sales" is one title; "director for research" is a director
             of = department and unit.head.lower_ == "of"
             phrase = f"{reading.phrase} of {department}" if of else reading.phrase
-            self.add(person, "occupation", phrase, "title", head)
+            self.add(person, "occupation", phrase, rule, head)
         affiliations = list(extra) + self.describe_modifiers(person, words, head, titled=True)
         for found in named_of:
             affiliations.append(found)
             self.title_nationality(person, title, found, head, "title-of-country")
-        self.place_before_title(person, title, words, affiliations)
+        self.place_before_title(person, title, words, affiliations, head)
         if title.in_team:
             affiliations += self.teams_named_by_places(words)
         # "editor in chief of X", "director general of X": "of X" hangs on the title's tail
@@ -218,7 +220,7 @@ class DescriptionRules:
             # a former office in a party leaves its member a member: "former Tory leader X"
             for other in affiliations:
                 if self.ontology.is_a(other.cls, "PoliticalParty"):
-                    self.add(person, "memberOf", other, "title-affiliation", head)
+                    self.add(person, "memberOf", other, f"{rule}-affiliation", head)
             return
         # a job with no fact of its own still says whom one works for: "officer at X"
         relation = title.relation or "worksFor"
@@ -237,7 +239,7 @@ class DescriptionRules:
             prop = "worksFor" if relation == "directedBy" and other in arms else relation
             if prop == "worksFor" and self.ontology.is_a(other.cls, "PoliticalParty"):
                 prop = "memberOf"
-            self.add_by_domain(prop, person, other, "title-affiliation", head)
+            self.add_by_domain(prop, person, other, f"{rule}-affiliation", head)
         if not affiliations:
             self.unattached_titles.append((person, title, head))
 

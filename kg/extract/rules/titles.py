@@ -146,21 +146,35 @@ class TitleRules:
         return words
 
     def place_before_title(
-        self, person: Mention, title: Title, words: list[Token], affiliations: list
+        self, person: Mention, title: Title, words: list[Token], affiliations: list, head: Token
     ) -> None:
         """Read "U.S. Ambassador X" and "Wales striker Y": a country before a title (nationality).
 
         Not for a national team's coach, who may come from elsewhere, nor when
         an organization stands among the words ("Sony UK chief"). A city or a
         state before a title says whom the person serves, not where they live
-        ("New York Senator", "Chicago actress" of the film Chicago).
+        ("New York Senator", "Chicago actress" of the film Chicago). Nor for
+        a remit at an organization: "UK economist at X" covers the UK economy.
         """
         if affiliations or any(w.tag_ == "POS" for w in words):
             return  # "Game's UK sales director": the region of the owner's business
+        remit = self.lexicon.title_words.get("remit", frozenset())
+        if title.phrase.split()[-1] in remit and self.serves_organization(head):
+            return
         for token in words:
             place = self.resolver.mention_at(token)
             if place is not None and place.end - 1 == token.i:
                 self.title_nationality(person, title, place, token, "place-before-title")
+
+    def serves_organization(self, head: Token) -> bool:
+        """Tell whether a title names the organization it is held at: "economist at X"."""
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("at", "for", "with"):
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    found = self.resolver.resolve(pobj)
+                    if found is not None and self.ontology.top(found.cls) == "Organization":
+                        return True
+        return False
 
     def title_nationality(
         self, person: Mention, title: Title, place: Mention | None, token: Token, rule: str

@@ -1,0 +1,66 @@
+"""The person a news lead introduces by title and the next sentence names.
+
+A lead often opens on a title without a name ("The Lord Chancellor has
+defended the plans.", "Scotland's justice minister has warned fans.") and
+names the person as the subject of the next sentence ("Lord Falconer
+insists ..."). The title, with whatever its words say of an organization,
+is that person's.
+"""
+
+from spacy.tokens import Span, Token
+
+from ..mentions import Mention
+
+
+class LeadRules:
+    """The lead's title given to the person named next; mixed into the extraction state."""
+
+    def lead_titles(self) -> None:
+        """State the title of a lead's subject for the person who opens the next sentence."""
+        sentences = self.body_sentences()[:2]
+        if len(sentences) < 2:
+            return
+        lead, following = sentences
+        head = _subject(lead)
+        if head is None or head.tag_ not in ("NN", "NNP") or head.i in self.resolver.at:
+            return  # a name, or several people: "Two ministers have ..."
+        if any(c.dep_ == "appos" for c in head.children):
+            return  # "The minister, Ann Cole, ..." names the person already
+        words = self.premodifiers(head.i)
+        if self.title_at(head, words)[0] is None:
+            return
+        person = self.first_named(following, lead.start)
+        if person is not None:
+            self.title_facts(person, head, words, rule="lead-title")
+
+    def body_sentences(self) -> list[Span]:
+        """Return the document's sentences after its headline, if its first line is one."""
+        text = self.doc.text
+        line_end = text.find("\n")
+        headline = line_end > 0 and text[:line_end].rstrip()[-1:] not in ".!?\"'”’:"
+        start = line_end if headline else 0
+        return [s for s in self.doc.sents if s.start_char >= start and not s.text.isspace()]
+
+    def first_named(self, sentence: Span, body_start: int) -> Mention | None:
+        """Return the person a sentence's subject names first in the body, with no title."""
+        subject = _subject(sentence)
+        person = self.resolver.mention_at(subject) if subject is not None else None
+        if person is None or self.ontology.top(person.cls) != "Person":
+            return None
+        words = set(person.name.split())
+        for m in self.mentions:
+            if body_start <= m.start < person.start and (
+                m.key == person.key or words & set(m.name.split())
+            ):
+                return None  # named in the lead beside its title, maybe as its own
+        if any(f.subject is person and f.property == "occupation" for f in self.facts):
+            return None  # "New York Attorney General X" after "An executive ..."
+        return person
+
+
+def _subject(sentence: Span) -> Token | None:
+    """Return the subject of a sentence's main verb."""
+    for token in sentence.root.children:
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            return token
+    return None
