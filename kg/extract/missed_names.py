@@ -280,6 +280,11 @@ def names_before_titles(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[Sp
             continue
         acronym = token.is_upper and 2 <= len(token) <= 6
         heading = title.relation == "directedBy" or title.in_team
+        first = _name_run_start(doc, token.i, taken, lexicon)
+        if heading and first < token.i and not _closes_a_name(doc, first):
+            # "Dunmore Rovers striker X": a name of several words, whatever they are alone
+            found.append(Span(doc, first, token.i + 1, label="ORG"))
+            continue
         named = (
             token.pos_ == "PROPN"
             and not _title_word_kind(token.lower_, lexicon)
@@ -294,6 +299,24 @@ def names_before_titles(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[Sp
         if acronym or (heading and named and not _closes_a_name(doc, token.i)):
             found.append(Span(doc, token.i, token.i + 1, label="ORG"))
     return found
+
+
+def _name_run_start(doc: Doc, last: int, taken: set[int], lexicon: Lexicon) -> int:
+    """Return where a run of up to three capitalised proper nouns ending at ``last`` starts."""
+    first = last
+    while first > 0 and last - first < 2:
+        word = doc[first - 1]
+        if (
+            word.i in taken
+            or not (word.is_alpha and word.text[:1].isupper() and word.pos_ == "PROPN")
+            or word.sent != doc[last].sent
+            or _title_word_kind(word.lower_, lexicon)
+            or word.lower_ in lexicon.countries
+            or word.lower_ in lexicon.demonyms
+        ):
+            break
+        first -= 1
+    return first
 
 
 #: small words inside names: "Dancer in the Dark", "Fair Trials Abroad"

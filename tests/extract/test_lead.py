@@ -47,3 +47,12 @@ def test_a_title_later_in_the_article_is_no_lead(facts_of):
         "Petra Lind said the yard would cut 200 jobs.\n"
     )
     assert ("Petra Lind", "occupation", "chief executive") not in facts_of(text)
+
+
+def test_the_same_title_in_the_next_sentence_still_takes_the_leads_organization(facts_of):
+    text = (
+        "Labour MP quits\n\n"
+        "A Labour MP has quit the party over the war. "
+        "Anna Kell, MP for Dunmore, said she could not stay.\n"
+    )
+    assert ("Anna Kell", "memberOf", "Labour") in facts_of(text)

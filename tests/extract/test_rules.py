@@ -875,6 +875,9 @@ def test_a_title_in_a_relative_clause(facts_of):
     assert ("Delta Foods", "directedBy", "Ann Moss") in facts
     facts = facts_of("He married Tom Vale, who had been a dancer on the tour.")
     assert ("Tom Vale", "occupation", "dancer") in facts
+    # a passive one names the post given
+    facts = facts_of("Tom Brandt, who was named manager of Dunmore Rovers in June, is happy.")
+    assert ("Dunmore Rovers", "directedBy", "Tom Brandt") in facts
 
 
 def test_where_a_person_is_from_after_the_name(facts_of):
@@ -955,6 +958,9 @@ def test_a_name_before_a_title_and_a_person_is_an_organization(facts_of):
     # a name the tagger leaves out before a two-word title of a firm's head
     facts = facts_of("Shares rose, said Orvanta chief executive Hanna Lidell on Monday.")
     assert ("Orvanta", "directedBy", "Hanna Lidell") in facts
+    # a name of several words, each of which alone might be no name
+    facts = facts_of("Dunmore Rovers striker Tom Brandt scored twice.")
+    assert ("Tom Brandt", "memberOf", "Dunmore Rovers") in facts
 
 
 def test_a_sentences_first_word_before_a_title_is_a_name_only_if_capitalised_elsewhere(

@@ -290,10 +290,14 @@ class DescribingWords:
         return None
 
     def relative_copula(self, root: Token) -> Token | None:
-        """Return the copula of a relative clause about a name: "X, who was a dancer"."""
+        """Return the copula of a relative clause about a name: "X, who was a dancer".
+
+        Also a passive one: "X, who was named manager of Y".
+        """
         for clause in root.children:
             if clause.dep_ == "relcl" and clause.lemma_ in self.lexicon.copulas:
-                subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                subjects = (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
+                subject = next(subjects, None)
                 if subject is not None and subject.lower_ in ("who", "that"):
                     return clause
         return None

@@ -30,7 +30,12 @@ class LeadRules:
         if self.title_at(head, words)[0] is None:
             return
         person = self.first_named(following, lead.start)
-        if person is not None:
+        if person is None:
+            return
+        # a title of their own in the next sentence is another post, unless it is the
+        # same: "A Labour MP has quit. Ann Cole, MP for Kelby, said ..."
+        own = [f.object for f in self.facts if f.subject is person and f.property == "occupation"]
+        if all(post.split()[-1] == head.lower_ for post in own):
             self.title_facts(person, head, words, rule="lead-title")
 
     def body_sentences(self) -> list[Span]:
@@ -42,7 +47,7 @@ class LeadRules:
         return [s for s in self.doc.sents if s.start_char >= start and not s.text.isspace()]
 
     def first_named(self, sentence: Span, body_start: int) -> Mention | None:
-        """Return the person a sentence's subject names first in the body, with no title."""
+        """Return the person a sentence's subject names first in the body."""
         subject = _subject(sentence)
         person = self.resolver.mention_at(subject) if subject is not None else None
         if person is None or self.ontology.top(person.cls) != "Person":
@@ -53,8 +58,6 @@ class LeadRules:
                 m.key == person.key or words & set(m.name.split())
             ):
                 return None  # named in the lead beside its title, maybe as its own
-        if any(f.subject is person and f.property == "occupation" for f in self.facts):
-            return None  # "New York Attorney General X" after "An executive ..."
         return person
 
 
