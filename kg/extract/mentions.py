@@ -46,6 +46,7 @@ from .spans import (
     OPEN_QUOTES,
     common_word,
     joined_institutions,
+    joined_saints,
     merge,
     split_at_slashes,
     trim,
@@ -431,6 +432,7 @@ class EntityFixes:
         headed = headed_names(doc, ents, self.lexicon)
         # a headed name wins over a piece of it the tagger found ("District Court")
         ents = merge(headed, ents)
+        ents = merge(joined_saints(ents, self.lexicon), ents)
         ents = merge(ents, known_places(doc, ents, self.places, self.lexicon.titles))
         # a known town the tagger missed may open a club's name: "Leeds United"
         ents = merge([self._team_name(e) for e in ents if e.label_ == "GPE"], ents)

@@ -346,6 +346,27 @@ def joined_institutions(spans: list[Span], lexicon: Lexicon) -> list[Span]:
     return _with_fields(joined, lexicon)
 
 
+def joined_saints(spans: list[Span], lexicon: Lexicon) -> list[Span]:
+    """Join "St Egwin" and "Middle School" across the possessive: one name.
+
+    A saint's possessive is no saint's thing: "St George's Chapel", "St
+    Fintian's High School" are places and schools named after the saint.
+    """
+    starts = {s.start: s for s in spans}
+    joined = []
+    for span in spans:
+        mark = span.end
+        after = starts.get(mark + 1)
+        if (
+            span[0].text in lexicon.saints
+            and mark < len(span.doc)
+            and span.doc[mark].tag_ == "POS"
+            and after is not None
+        ):
+            joined.append(Span(span.doc, span.start, after.end, label=after.label_))
+    return joined
+
+
 def _cut_at_of(span: Span, starts: set[int]) -> Span:
     """Continue an organization the tagger ended on "of" or "for" over the name after it.
 

@@ -96,6 +96,8 @@ class Lexicon:
     not_names: frozenset[str] = frozenset()
     #: letters after a person's name that say an office or an honour: "MSP", "QC"
     letters: frozenset[str] = frozenset()
+    #: a saint's title, whose possessive opens a longer name: "St George's Chapel"
+    saints: frozenset[str] = frozenset()
     #: honorifics used of people alone: "Mr", "Dr" (also in ``honorifics``)
     courtesy_titles: frozenset[str] = frozenset()
     #: ranks that may stand before a name as part of how it is written: "Baroness", "Prince"
@@ -278,6 +280,7 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
     fields = frozenset(r["word"] for r in parts if r["kind"] == "field")
     letters = frozenset(r["word"] for r in parts if r["kind"] == "letters")
     styles = frozenset(r["word"] for r in parts if r["kind"] == "style")
+    saints = frozenset(r["word"] for r in parts if r["kind"] == "saint")
     not_names = frozenset(r["word"] for r in parts if r["kind"] == "not_name") | letters
     head_rows = read_table(folder / "place_heads.tsv", ["word", "position"])
     place_heads = frozenset(r["word"] for r in head_rows if r["position"] == "of")
@@ -363,6 +366,7 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
         fields=fields,
         not_names=not_names,
         letters=letters,
+        saints=saints,
         styles=styles,
         courtesy_titles=courtesy_titles,
         place_parts=place_parts,

@@ -196,3 +196,10 @@ def test_a_name_set_apart_by_a_job_title_is_a_persons(nlp):
     assert people("In Ravi Dhanda, the town, it rained.") == []
     assert people("New Jersey, deputy chief economist Ann Lee said, was hit.") == []
     assert people("Halvard Holdings, chief economist Ann Lee said, was hit.") == []
+
+
+def test_a_saints_possessive_opens_one_longer_name(mentions_of, facts_of):
+    text = "Two pupils from St Aldric's Middle School in Evesham met the minister."
+    assert ("St Aldric's Middle School", "EducationalOrganization") in mentions_of(text)
+    # the saint heads nothing
+    assert not {f for f in facts_of(text) if f[1] == "directedBy"}
