@@ -233,6 +233,20 @@ class Resolver:
             return self._latest(token, allowed, noun)
         return None
 
+    def _names_subject(self, mention: Mention) -> bool:
+        """Tell whether a mention is a subject, or names one: "Deutsche Boerse bosses said".
+
+        Not a place that only says where the subject is: "a New South Wales inquiry".
+        """
+        last = self.doc[mention.end - 1]
+        subject = ("nsubj", "nsubjpass")
+        owner = self.ontology.top(mention.cls) != "Place"
+        return (
+            last.dep_ in subject
+            or self.doc[mention.start].dep_ in subject
+            or (owner and last.dep_ == "compound" and last.head.dep_ in subject)
+        )
+
     def _personal(self, token: Token) -> Mention | None:
         """Resolve he/she (cached): a pronoun chain keeps its referent, genders stay apart."""
         if token.i not in self._pronouns:
@@ -449,12 +463,7 @@ class Resolver:
         if not candidates and (exclude_person or noun is not None):
             return None
         if noun is None:
-            subjects = [
-                m
-                for m in candidates
-                if self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")
-                or self.doc[m.start].dep_ in ("nsubj", "nsubjpass")
-            ]
+            subjects = [m for m in candidates if self._names_subject(m)]
             latest_sentence = self.sentence_of[candidates[-1].start] if candidates else -1
             recent = [m for m in subjects if self.sentence_of[m.start] == latest_sentence]
             if recent:

@@ -56,3 +56,15 @@ def test_the_same_title_in_the_next_sentence_still_takes_the_leads_organization(
         "Anna Kell, MP for Dunmore, said she could not stay.\n"
     )
     assert ("Anna Kell", "memberOf", "Labour") in facts_of(text)
+
+
+def test_its_in_the_lead_is_the_firm_whose_people_are_the_subject(facts_of):
+    # "Norvik Steel managers" name the firm the sentence is about, not the one met
+    text = (
+        "Steel talks\n\n"
+        "Norvik Steel managers have held talks with Baltic Ore, its chief has said. "
+        "Lena Holm said a deal could follow.\n"
+    )
+    facts = facts_of(text)
+    assert ("Norvik Steel", "directedBy", "Lena Holm") in facts
+    assert ("Baltic Ore", "directedBy", "Lena Holm") not in facts
