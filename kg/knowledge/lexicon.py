@@ -98,6 +98,8 @@ class Lexicon:
     letters: frozenset[str] = frozenset()
     #: a saint's title, whose possessive opens a longer name: "St George's Chapel"
     saints: frozenset[str] = frozenset()
+    #: a nation -> the country it is part of: "Wales" -> "United Kingdom"
+    country_parts: dict[str, str] = field(default_factory=dict)
     #: honorifics used of people alone: "Mr", "Dr" (also in ``honorifics``)
     courtesy_titles: frozenset[str] = frozenset()
     #: ranks that may stand before a name as part of how it is written: "Baroness", "Prince"
@@ -208,8 +210,10 @@ TITLE_WORD_KINDS = (
 def load_lexicon(folder: Path | None = None) -> Lexicon:
     """Load every lexicon table from ``folder`` (default: the bundled one)."""
     folder = folder or lexicon_dir()
-    countries, demonyms = {}, {}
-    for row in read_table(folder / "countries.tsv", ["country", "aliases", "demonyms"]):
+    countries, demonyms, country_parts = {}, {}, {}
+    for row in read_table(folder / "countries.tsv", ["country", "aliases", "demonyms", "part_of"]):
+        if row["part_of"]:
+            country_parts[row["country"]] = row["part_of"]
         for name in [row["country"], *_split(row["aliases"])]:
             countries[name.lower()] = row["country"]
         for demonym in _split(row["demonyms"]):
@@ -367,6 +371,7 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
         not_names=not_names,
         letters=letters,
         saints=saints,
+        country_parts=country_parts,
         styles=styles,
         courtesy_titles=courtesy_titles,
         place_parts=place_parts,

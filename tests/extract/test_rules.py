@@ -2141,3 +2141,13 @@ def test_a_country_before_a_remit_at_an_organization_is_no_nationality(facts_of)
     assert ("Mara Lind", "nationality", "US") in facts_of(
         "US economist Mara Lind said prices rose."
     )
+
+
+def test_an_office_for_a_nation_within_a_country_is_a_portfolio(facts_of):
+    # "Wales Secretary": the Secretary of State for Wales, whatever his origin
+    facts = facts_of("The plan was backed by Northern Ireland Minister Tom Brandt on Monday.")
+    assert ("Tom Brandt", "occupation", "minister") in facts
+    assert not {f for f in facts if f[1] == "nationality"}
+    # a sovereign country's office still gives nationality
+    facts = facts_of("The plan was backed by UK Foreign Secretary Tom Brandt on Monday.")
+    assert ("Tom Brandt", "nationality", "UK") in facts

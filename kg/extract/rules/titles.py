@@ -164,6 +164,10 @@ class TitleRules:
         for token in words:
             place = self.resolver.mention_at(token)
             if place is not None and place.end - 1 == token.i:
+                # "Wales Secretary X": an office for a nation within a country is a portfolio
+                nation = self.lexicon.countries.get(place.name.lower(), "")
+                if title.relation is None and nation in self.lexicon.country_parts:
+                    continue
                 self.title_nationality(person, title, place, token, "place-before-title")
 
     def serves_organization(self, head: Token) -> bool:
