@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 
 from ..knowledge.lexicon import Lexicon
 from ..knowledge.ontology import Ontology
+from .entities import same_entity
 from .gender import titled_genders
 from .mentions import Mention, styled_start
 
@@ -322,7 +323,7 @@ class Resolver:
         for other in self.mentions:
             if other.start >= token.i:
                 break
-            if other is mention or (mention.key and other.key == mention.key):
+            if same_entity(mention, other):
                 # "Russia's space agency Roscosmos": the possessive ending is no word
                 before = [
                     t for t in self.doc[max(0, other.start - 4) : other.start] if t.tag_ != "POS"

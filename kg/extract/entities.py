@@ -159,6 +159,11 @@ def group_mentions(
     return list(clusters.values())
 
 
+def same_entity(one: Mention, other: Mention) -> bool:
+    """Tell whether two mentions are of one entity, once grouping has keyed them."""
+    return other is one or (bool(one.key) and other.key == one.key)
+
+
 def _spelled_out_before(full: Mention, acronym: Mention, tokens: list[str]) -> bool:
     """Tell whether the text reads "<full> (<acronym>)"."""
     return (

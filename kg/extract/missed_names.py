@@ -286,8 +286,7 @@ def names_before_titles(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[Sp
             found.append(Span(doc, first, token.i + 1, label="ORG"))
             continue
         named = (
-            token.pos_ == "PROPN"
-            and not _title_word_kind(token.lower_, lexicon)
+            _name_word(token, lexicon)
             and token.lower_ not in lowered
             and (not token.is_sent_start or token.text in inside)
             # a class word or a place names the organization only with more words:
@@ -306,17 +305,27 @@ def _name_run_start(doc: Doc, last: int, taken: set[int], lexicon: Lexicon) -> i
     first = last
     while first > 0 and last - first < 2:
         word = doc[first - 1]
-        if (
-            word.i in taken
-            or not (word.is_alpha and word.text[:1].isupper() and word.pos_ == "PROPN")
-            or word.sent != doc[last].sent
-            or _title_word_kind(word.lower_, lexicon)
-            or word.lower_ in lexicon.countries
-            or word.lower_ in lexicon.demonyms
-        ):
+        if word.i in taken or word.sent != doc[last].sent or not _name_word(word, lexicon):
             break
         first -= 1
     return first
+
+
+def _name_word(word, lexicon: Lexicon) -> bool:
+    """Tell whether a capitalised word may belong to an organization's name before a title.
+
+    Not a word of titles ("Assistant", "Vice"), a country or a demonym.
+    """
+    lower = word.lower_
+    return (
+        word.is_alpha
+        and word.text[:1].isupper()
+        and word.pos_ == "PROPN"
+        and lower not in lexicon.countries
+        and lower not in lexicon.demonyms
+        and lower not in lexicon.titles
+        and not any(lower in words for words in lexicon.title_words.values())
+    )
 
 
 #: small words inside names: "Dancer in the Dark", "Fair Trials Abroad"
@@ -343,11 +352,6 @@ def _title_from(doc: Doc, start: int, lexicon: Lexicon):
             if title is not None:
                 return title, start + size
     return None, start
-
-
-def _title_word_kind(word: str, lexicon: Lexicon) -> bool:
-    """Tell whether a word belongs to titles ("Assistant", "Vice") rather than names."""
-    return word in lexicon.titles or any(word in words for words in lexicon.title_words.values())
 
 
 def nicknames(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[Span]:

@@ -9,7 +9,6 @@ one module each:
 - ``kg.extract.rules.descriptions``: titles, demonyms, owners and places around a name;
 - ``kg.extract.rules.affiliations``: where people are from and whom they belong to, after
   the name;
-- ``kg.extract.rules.compatriots``: nationality shared by "fellow" and "compatriot";
 - ``kg.extract.rules.verbs``: verb triggers from ``verbs.tsv``, in either voice;
 - ``kg.extract.rules.places``: places within places;
 - ``kg.extract.rules.positions``: a player's position, "started at fly-half";
@@ -44,7 +43,6 @@ from .relation_model import (
     signature_of,
 )
 from .rules.affiliations import AffiliationRules
-from .rules.compatriots import CompatriotRules
 from .rules.describing import DescribingWords
 from .rules.descriptions import DescriptionRules
 from .rules.focus import FocusRules
@@ -90,7 +88,6 @@ class _Extraction(
     PlaceRules,
     PositionRules,
     LeadRules,
-    CompatriotRules,
 ):
     """Extraction state for one document, with every rule family mixed in."""
 
@@ -208,7 +205,6 @@ def extract(
     state.described_nominals()
     state.respective_demonyms()
     state.bracketed_affiliations()
-    state.compatriots()
     state.squad_places()
     state.played_positions()
     state.place_pairs()

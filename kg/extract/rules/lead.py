@@ -7,8 +7,12 @@ insists ..."). The title, with whatever its words say of an organization,
 is that person's.
 """
 
+from collections.abc import Iterator
+from itertools import islice
+
 from spacy.tokens import Span, Token
 
+from ..entities import same_entity
 from ..mentions import Mention
 
 
@@ -17,7 +21,7 @@ class LeadRules:
 
     def lead_titles(self) -> None:
         """State the title of a lead's subject for the person who opens the next sentence."""
-        sentences = self.body_sentences()[:2]
+        sentences = list(islice(self.body_sentences(), 2))
         if len(sentences) < 2:
             return
         lead, following = sentences
@@ -38,13 +42,13 @@ class LeadRules:
         if all(post.split()[-1] == head.lower_ for post in own):
             self.title_facts(person, head, words, rule="lead-title")
 
-    def body_sentences(self) -> list[Span]:
-        """Return the document's sentences after its headline, if its first line is one."""
+    def body_sentences(self) -> Iterator[Span]:
+        """Yield the document's sentences after its headline, if its first line is one."""
         text = self.doc.text
         line_end = text.find("\n")
         headline = line_end > 0 and text[:line_end].rstrip()[-1:] not in ".!?\"'”’:"
         start = line_end if headline else 0
-        return [s for s in self.doc.sents if s.start_char >= start and not s.text.isspace()]
+        return (s for s in self.doc.sents if s.start_char >= start and not s.text.isspace())
 
     def first_named(self, sentence: Span, body_start: int) -> Mention | None:
         """Return the person a sentence's subject names first in the body."""
@@ -55,7 +59,7 @@ class LeadRules:
         words = set(person.name.split())
         for m in self.mentions:
             if body_start <= m.start < person.start and (
-                m.key == person.key or words & set(m.name.split())
+                same_entity(person, m) or words & set(m.name.split())
             ):
                 return None  # named in the lead beside its title, maybe as its own
         return person
