@@ -2151,3 +2151,51 @@ def test_an_office_for_a_nation_within_a_country_is_a_portfolio(facts_of):
     # a sovereign country's office still gives nationality
     facts = facts_of("The plan was backed by UK Foreign Secretary Tom Brandt on Monday.")
     assert ("Tom Brandt", "nationality", "UK") in facts
+
+
+def test_a_place_before_a_firm_is_its_seat_only_when_surely_a_place(facts_of):
+    # the tagger alone calls "Maserati" a place here
+    facts = facts_of("Brennan Motors is to integrate the Maserati car company.")
+    assert not any(p == "basedIn" for _, p, _ in facts)
+    assert ("Talbrook Group", "basedIn", "UK") in facts_of(
+        "Shares in UK retailer Talbrook Group rose."
+    )
+
+
+def test_a_name_after_a_persons_title_gets_no_seat_whatever_its_type(facts_of):
+    # the tagger types "Milan Baros" as an organization: "forward" says it is a person
+    facts = facts_of("Swansea forward Milan Baros scored twice on Sunday.")
+    assert not any(p == "basedIn" for _, p, _ in facts)
+
+
+def test_a_hope_states_no_fact_whatever_the_lemmatizer_says(facts_of):
+    # the tagger's lemma of "hoped" and "hopes" is "hop"
+    assert facts_of("Anna Berg hopes to join the Vermont Audubon Society.") == set()
+    assert facts_of("Anna Berg is hoping to join the Vermont Audubon Society.") == set()
+    facts = facts_of("Tom Reed said he hoped to be named captain of the Vermont Audubon Society.")
+    assert facts == set()
+
+
+def test_a_country_before_a_firms_own_title_names_its_arm(facts_of):
+    text = "Siemens has drafted in its UK chief executive Tom Reese to run its Japanese arm."
+    facts = facts_of(text)
+    # he heads the firm's arm in the UK, not the firm; "UK" is the arm's, not his nationality
+    assert ("Tom Reese", "worksFor", "Siemens") in facts
+    assert ("Siemens", "directedBy", "Tom Reese") not in facts
+    assert not any(p == "nationality" for _, p, _ in facts)
+    facts = facts_of("Siemens chief executive Tom Reese said sales rose.")
+    assert ("Siemens", "directedBy", "Tom Reese") in facts
+
+
+def test_a_lone_given_name_in_brackets_is_no_organization(facts_of):
+    # a part played, as casts are written
+    assert facts_of("Lisa Kudrow (Phoebe) has been working on a film for HBO.") == set()
+    facts = facts_of("Tom Reed (Sale), Jim Bell (Leeds) and Ann Cole (Labour) were there.")
+    assert ("Tom Reed", "memberOf", "Sale") in facts
+
+
+def test_nouns_with_a_doers_ending_that_are_no_job(facts_of):
+    facts = facts_of("The home secretary was answering his Tory opposite number Tom Reed.")
+    assert not any(p == "occupation" for _, p, _ in facts)
+    facts = facts_of("Argentina's number eight Gonzalo Vela was sent off.")
+    assert ("Gonzalo Vela", "occupation", "number eight") in facts

@@ -115,7 +115,9 @@ class AffiliationRules:
         An organization in brackets right after a person's name is the one
         the person belongs to; a place is a club named after it when the text
         lists several people so, as squads are listed, and a country is the
-        person's country.
+        person's country. A lone given name taken for an organization is a
+        part played or the rest of a name: "Lisa Kudrow (Phoebe)", "Gareth
+        (Thomas, the captain)".
         """
         bracketed = []
         for person in self.mentions:
@@ -133,6 +135,8 @@ class AffiliationRules:
         for person, other in bracketed:
             top = self.ontology.top(other.cls)
             token = self.doc[other.start]
+            if top == "Organization" and other.name in self.lexicon.given_names:
+                continue
             if top == "Organization":
                 squad = len(places) >= 2  # a list of players by club
                 relation = "memberOf" if squad or self.is_group(other) else "worksFor"

@@ -191,6 +191,53 @@ class DescribingWords:
             and c.i not in self.resolver.at
         ]
 
+    def owns(self, owner: Token, owner_top: str, mention: Mention, anchor: Token) -> bool:
+        """Tell whether the possessive ``owner`` owns ``mention`` or the noun standing for it.
+
+        "Wenger's Arsenal", "Pete Dolan's band Halfway House"; not "Adriano's
+        Chelsea link", where the owner owns the noun the name describes. The
+        parse says which noun the owner owns: a garbled one ("Fulham's X and
+        Parma's Y", with Fulham on Y) loses a fact rather than invent one.
+        """
+        named = self.resolver.mention_at(owner)
+        # the owner's own head: "Channel 4's series", where "4" hangs on "Channel"
+        owned = self.doc[named.start : named.end].root.head if named else owner.head
+        if owned.i == anchor.i or mention.start <= owned.i < mention.end:
+            return True
+        root = self.doc[mention.start : mention.end].root
+        if owner_top == "Place" and root.dep_ == "compound" and root.head.i == owned.i:
+            return True  # "London's Abbey Road studios": a place owns the building named
+        cls = self.noun_class(owned)
+        return cls is not None and self.ontology.top(cls) == self.ontology.top(mention.cls)
+
+    def seats(self, place: Mention, mention: Mention, token: Token) -> bool:
+        """Tell whether a place named before an organization's name says where it is based.
+
+        "US firm Boeing", "Glasgow band Franz Ferdinand". Not a feature ("Channel
+        Tunnel operator X"), nor a name only the tagger calls a place ("the Maserati
+        car company").
+        """
+        if not (self.surely_place(place) or self.is_country(place)) or self.feature(place):
+            return False
+        return not self.names_a_thing(mention, token)
+
+    def titles_person(self, mention: Mention, words: list[Token]) -> bool:
+        """Tell whether a person's title in lower case stands right before the name.
+
+        "Ulster coach X", "India's richest man Y": what the words say is said
+        of a person, whatever type the name was given. Not a word that also
+        names a kind of organization ("UK broadcaster X").
+        """
+        if not words or words[-1].i != mention.start - 1 or not words[-1].is_lower:
+            return False
+        word = words[-1]
+        if word.lower_ in self.lexicon.title_words.get("resident", ()):
+            return True  # "man", "woman"
+        not_titles = self.lexicon.title_words.get("not_title", ())
+        if self.noun_class(word) is not None or word.lower_ in not_titles:
+            return False
+        return self.title_at(word, [])[0] is not None
+
     def names_a_thing(self, mention: Mention, place: Token) -> bool:
         """Tell whether a place right before a name describes the thing the name modifies.
 

@@ -20,25 +20,6 @@ from .titles import UNIT_OWNERS
 class DescriptionRules:
     """Rules that read descriptions of names; mixed into the extraction state."""
 
-    def owns(self, owner: Token, owner_top: str, mention: Mention, anchor: Token) -> bool:
-        """Tell whether the possessive ``owner`` owns ``mention`` or the noun standing for it.
-
-        "Wenger's Arsenal", "Pete Dolan's band Halfway House"; not "Adriano's
-        Chelsea link", where the owner owns the noun the name describes. The
-        parse says which noun the owner owns: a garbled one ("Fulham's X and
-        Parma's Y", with Fulham on Y) loses a fact rather than invent one.
-        """
-        named = self.resolver.mention_at(owner)
-        # the owner's own head: "Channel 4's series", where "4" hangs on "Channel"
-        owned = self.doc[named.start : named.end].root.head if named else owner.head
-        if owned.i == anchor.i or mention.start <= owned.i < mention.end:
-            return True
-        root = self.doc[mention.start : mention.end].root
-        if owner_top == "Place" and root.dep_ == "compound" and root.head.i == owned.i:
-            return True  # "London's Abbey Road studios": a place owns the building named
-        cls = self.noun_class(owned)
-        return cls is not None and self.ontology.top(cls) == self.ontology.top(mention.cls)
-
     def describe_modifiers(
         self, mention: Mention, words: list[Token], anchor: Token, titled: bool = False
     ) -> list:
@@ -47,6 +28,8 @@ class DescriptionRules:
         Returns the organizations or works the words name, for title rules.
         """
         top = self.ontology.top(mention.cls)
+        if top == "Organization" and self.titles_person(mention, words):
+            return []  # "Ulster coach X", "India's richest man Y": a person typed wrongly
         affiliations = []
         for k, token in enumerate(words):
             other = self.resolver.mention_at(token)
@@ -94,8 +77,7 @@ class DescriptionRules:
                 elif (
                     other_top == "Place"
                     and top == "Organization"
-                    and not self.feature(other)
-                    and not self.names_a_thing(mention, token)
+                    and self.seats(other, mention, token)
                 ):
                     self.add(mention, "basedIn", other, "place-modifier", token)
                 elif (
@@ -236,7 +218,9 @@ class DescriptionRules:
         for other in affiliations:
             # a party's people are its members, whatever their post: "Labour's prime minister"
             # the head of its arm in a country works for it
-            prop = "worksFor" if relation == "directedBy" and other in arms else relation
+            # ("its UK chief executive": a country before the title names an arm too)
+            arm = other in arms or (national and not self.is_country(other))
+            prop = "worksFor" if relation == "directedBy" and arm else relation
             if prop == "worksFor" and self.ontology.is_a(other.cls, "PoliticalParty"):
                 prop = "memberOf"
             self.add_by_domain(prop, person, other, f"{rule}-affiliation", head)

@@ -24,7 +24,7 @@ def negated(token: Token) -> bool:
             return True
         if any(c.dep_ == "aux" and c.lower_ in hedges["modal"] for c in clause.children):
             return True
-        if clause.dep_ == "xcomp" and clause.head.lemma_.lower() in hedges["intention"]:
+        if clause.dep_ == "xcomp" and is_verb_of(clause.head, hedges["intention"]):
             return True
         if _inverted_condition(clause, hedges["inversion"]):
             return True
@@ -42,10 +42,26 @@ def negated(token: Token) -> bool:
         ):
             return True
     for node in [token, *token.ancestors]:
-        if node.lemma_.lower() in hedges["denial"] and node.pos_ == "VERB":
+        if node.pos_ == "VERB" and is_verb_of(node, hedges["denial"]):
             return True
         if node.dep_ == "relcl":
             return False  # "… rejected X, who runs Y": the relative clause is not denied
+    return False
+
+
+def is_verb_of(token: Token, lemmas: frozenset[str]) -> bool:
+    """Tell whether ``token`` is a form of one of the verbs ``lemmas``.
+
+    By its lemma, or else by its regular endings: the tagger's lemmatizer
+    takes "hoped", "hopes" and "hoping" for forms of "hop".
+    """
+    if token.lemma_.lower() in lemmas:
+        return True
+    word = token.lower_
+    for ending in ("ing", "ed", "es", "s", "d"):
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and (stem in lemmas or (ending != "d" and stem + "e" in lemmas)):
+            return True
     return False
 
 

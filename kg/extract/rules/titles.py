@@ -158,6 +158,9 @@ class TitleRules:
         """
         if affiliations or any(w.tag_ == "POS" for w in words):
             return  # "Game's UK sales director": the region of the owner's business
+        owners = [self.resolver.resolve(c) for c in head.children if c.dep_ == "poss"]
+        if any(o is not None and self.ontology.top(o.cls) == "Organization" for o in owners):
+            return  # "its UK chief executive", the firm's
         remit = self.lexicon.title_words.get("remit", frozenset())
         if title.phrase.split()[-1] in remit and self.serves_organization(head):
             return
@@ -263,8 +266,12 @@ class TitleRules:
         ):
             return None  # "player of the year", "sportsman of the year": an award, no post
         known, former = self.title_at(head, words)
+        # "number eight": a title that goes on after a word that is none alone
+        tailed = title_tail(head, head.lower_, self.lexicon.titles) is not None
         if known is None and not (
-            (generic and self.role_noun(head)) or (described and self.role_noun(head, True))
+            tailed
+            or (generic and self.role_noun(head))
+            or (described and self.role_noun(head, True))
         ):
             return None
         if known is None and head.tag_ == "NNS" and head.lemma_.lower() != head.lower_:
