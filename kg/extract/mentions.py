@@ -181,7 +181,9 @@ def _gazetteer_spans(doc: Doc, matcher: PhraseMatcher, lexicon: Lexicon) -> list
     for _, start, end in matcher(doc):
         span = doc[start:end]
         cls = lexicon.gazetteer.get(span.text)
-        if cls:
+        # "Sir Trevor McDonald's show": a person's possessive, not the firm "McDonald's"
+        after_name = start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start
+        if cls and not (span[-1].tag_ == "POS" and after_name):
             spans.append(Span(doc, start, end, label=CLASS_LABEL[ontology.top(cls)]))
     return spans
 

@@ -64,6 +64,16 @@ def known_places(
     return found
 
 
+def _goes_on(doc: Doc, i: int) -> bool:
+    """Tell whether a name goes on at ``i`` with "of" or "for" and a capitalised word."""
+    return (
+        i + 1 < len(doc)
+        and doc[i].lower_ in ("of", "for")
+        and doc[i + 1].text[:1].isupper()
+        and doc[i + 1].is_alpha
+    )
+
+
 def headed_names(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[Span]:
     """Tag names whose last word says what they are: "FA Cup", "Select Committee".
 
@@ -92,8 +102,8 @@ def headed_names(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[Span]:
                 start -= 2  # "School of Speech and Drama"
             else:
                 break
-        if start == head.i:
-            continue
+        if start == head.i or _goes_on(doc, head.i + 1):
+            continue  # "Internet Corporation for Assigned Names": not cut at its head
         span = Span(doc, start, head.i + 1, label=CLASS_LABEL[ontology.top(cls)])
         overlapping = [e for e in ents if e.start < span.end and span.start < e.end]
         # a person's name is never swallowed ("Smith Committee" reports are named after

@@ -203,3 +203,18 @@ def test_a_saints_possessive_opens_one_longer_name(mentions_of, facts_of):
     assert ("St Aldric's Middle School", "EducationalOrganization") in mentions_of(text)
     # the saint heads nothing
     assert not {f for f in facts_of(text) if f[1] == "directedBy"}
+
+
+def test_a_firm_named_with_a_possessive_keeps_it_unless_a_person_owns(mentions_of):
+    names = dict(mentions_of("Shares in McDonald's fell by 3% on Monday."))
+    assert names.get("McDonald's") == "Company"
+    names = dict(mentions_of("Sir Trevor McDonald's new show starts on Monday."))
+    assert "McDonald's" not in names
+
+
+def test_a_name_ending_in_a_firms_word_is_a_firm_unless_it_goes_on(mentions_of):
+    names = dict(mentions_of("Paws Incorporated owner Jim Bell said sales rose."))
+    assert names.get("Paws Incorporated") == "Company"
+    # the name goes on after its head word: no firm cut at "Corporation"
+    names = dict(mentions_of("The Internet Corporation for Assigned Names and Numbers met."))
+    assert not any(name.endswith("Corporation") for name in names)

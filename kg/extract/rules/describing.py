@@ -7,6 +7,7 @@ names (``class_nouns.tsv``). The typing, title and place rules all read them.
 
 from spacy.tokens import Token
 
+from ..entities import same_entity
 from ..mentions import TITLE_SMALL_WORDS, Mention
 
 #: the kinds of verbs of posts in ``title_words.tsv`` (see ``role_nouns``)
@@ -209,6 +210,22 @@ class DescribingWords:
             return True  # "London's Abbey Road studios": a place owns the building named
         cls = self.noun_class(owned)
         return cls is not None and self.ontology.top(cls) == self.ontology.top(mention.cls)
+
+    def surely_described(self, mention: Mention, noun: Token) -> bool:
+        """Tell whether a definite description surely stands for the name it resolved to.
+
+        It does when the name is typed as the noun says, or is named in the
+        same sentence ("Real Betis signed X, the Spanish club said"). A
+        name typed no more than an organization, named sentences before, is
+        often not the one meant: "the German club" is another club.
+        """
+        if self.ontology.is_a(mention.cls, self.noun_class(noun)):
+            return True
+        sentence = noun.sent
+        return any(
+            sentence.start <= other.start < sentence.end and same_entity(mention, other)
+            for other in self.mentions
+        )
 
     def seats(self, place: Mention, mention: Mention, token: Token) -> bool:
         """Tell whether a place named before an organization's name says where it is based.

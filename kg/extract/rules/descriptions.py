@@ -309,7 +309,8 @@ class DescriptionRules:
         """Read the words before a definite description as describing its entity.
 
         "the Spanish club" (Betis), "the Seoul-based firm" (Seorin): once the
-        description resolves to a named entity, its modifiers describe it.
+        description resolves to a named entity of the noun's class, its
+        modifiers describe it.
         """
         for token in self.nouns:
             if token.i in self.resolver.at:
@@ -329,7 +330,11 @@ class DescriptionRules:
             # "the Indonesian government" names its own country's, not the one last named
             if self.ontology.is_a(self.noun_class(token), "GovernmentOrganization"):
                 continue
-            if mention is not None and self.ontology.top(mention.cls) in ("Organization", "Place"):
+            if (
+                mention is not None
+                and self.ontology.top(mention.cls) in ("Organization", "Place")
+                and self.surely_described(mention, token)
+            ):
                 self.describe_modifiers(mention, self.premodifiers(token.i), token)
 
     def one_of_others(self, mention: Mention, noun: Token) -> bool:
