@@ -2213,3 +2213,12 @@ def test_a_description_describes_a_name_of_its_class_or_named_beside_it(facts_of
         "He now works for the German firm that makes its engines."
     )
     assert not any(p == "basedIn" for _, p, _ in facts_of(text))
+
+
+def test_a_country_owning_a_person_gives_nationality_whatever_its_type(facts_of):
+    # the tagger may type the country as an organization (a national team)
+    facts = facts_of("Slovakia's Karol Beck beat Tommy Haas.")
+    assert ("Karol Beck", "nationality", "Slovakia") in facts
+    assert ("Karol Beck", "worksFor", "Slovakia") not in facts
+    facts = facts_of("The other Africans at the club are DR Congo's Alain Masudi and Ernest Etchi.")
+    assert ("Alain Masudi", "nationality", "Democratic Republic of the Congo") in facts

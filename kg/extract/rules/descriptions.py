@@ -73,6 +73,10 @@ class DescriptionRules:
                     # "X's Y" as X heading Y is often wrong ("Brown's Budget", "Verdi's
                     # La Traviata", works taken for firms): its own rule and confidence
                     rule = "possessive-head" if prop == "directedBy" else "possessive"
+                    if prop == "worksFor" and top == "Person" and self.is_country(other):
+                        # "Slovakia's X": a country, whatever type the tagger gave it
+                        name = self.lexicon.countries.get(other.name.lower(), other.name)
+                        prop, other = "nationality", self.country(token, name)
                     self.add_by_domain(prop, mention, other, rule, token)
                 elif (
                     other_top == "Place"
