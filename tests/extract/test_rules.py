@@ -2222,3 +2222,9 @@ def test_a_country_owning_a_person_gives_nationality_whatever_its_type(facts_of)
     assert ("Karol Beck", "worksFor", "Slovakia") not in facts
     facts = facts_of("The other Africans at the club are DR Congo's Alain Masudi and Ernest Etchi.")
     assert ("Alain Masudi", "nationality", "Democratic Republic of the Congo") in facts
+
+
+def test_a_plural_of_a_word_that_is_no_title_is_none_either(facts_of):
+    text = "Tom Reed was joined by his cabinet colleagues Foreign Secretary Ann Lee on Monday."
+    assert ("Ann Lee", "occupation", "foreign secretary") in facts_of(text)
+    assert facts_of("The coach praised debutant Tom Reed.") == set()

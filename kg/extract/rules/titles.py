@@ -318,7 +318,9 @@ class TitleRules:
         if lower in _FORMER or token.tag_ in ("DT", "POS", "PRP$", "CD", "IN", "TO", "CC"):
             return False  # "under Professor X": a preposition, not "under-secretary"
         words = self.lexicon.title_words
-        if lower in words.get("not_title", ()):  # "veteran cosmonaut" is a cosmonaut
+        not_titles = words.get("not_title", ())
+        if lower in not_titles or token.lemma_.lower() in not_titles:
+            # "veteran cosmonaut" is a cosmonaut; "cabinet colleagues Foreign Secretary X"
             return False
         if lower in words.get("modifier", ()) or lower in words.get("subordinate", ()):
             return True
