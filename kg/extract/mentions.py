@@ -48,6 +48,7 @@ from .spans import (
     joined_institutions,
     joined_saints,
     merge,
+    persons_possessive,
     split_at_slashes,
     trim,
 )
@@ -181,9 +182,7 @@ def _gazetteer_spans(doc: Doc, matcher: PhraseMatcher, lexicon: Lexicon) -> list
     for _, start, end in matcher(doc):
         span = doc[start:end]
         cls = lexicon.gazetteer.get(span.text)
-        # "Sir Trevor McDonald's show": a person's possessive, not the firm "McDonald's"
-        after_name = start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start
-        if cls and not (span[-1].tag_ == "POS" and after_name):
+        if cls and not persons_possessive(span, lexicon):
             spans.append(Span(doc, start, end, label=CLASS_LABEL[ontology.top(cls)]))
     return spans
 

@@ -81,7 +81,8 @@ def headed_names(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[Span]:
     capitalised class noun of the lexicon ("Cup", "Court", "Union") is a
     name of that class, whether the tagger missed it or tagged a piece of it.
     A place just before an institution's name is part of it: "US District
-    Court". A lone class noun, or one opening a sentence, is no name.
+    Court". A lone class noun, or one opening a sentence, is no name, nor
+    is a firm's word the name goes on after ("Internet Corporation for …").
     """
     ontology = load_ontology()
     found = []
@@ -92,7 +93,13 @@ def headed_names(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[Span]:
         start = head.i
         while start > head.sent.start:
             before = doc[start - 1]
-            if (before.is_alpha or before.like_num) and before.text[:1].isupper():
+            if (
+                (before.is_alpha or before.like_num)
+                and before.text[:1].isupper()
+                and (
+                    before.lower_ not in ("a", "an", "the")  # "A Kestrel Holdings spokesman"
+                )
+            ):
                 start -= 1  # "Select", "FA", "1997"
             elif (
                 before.lower_ in NAME_JOINERS
@@ -102,8 +109,8 @@ def headed_names(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[Span]:
                 start -= 2  # "School of Speech and Drama"
             else:
                 break
-        if start == head.i or _goes_on(doc, head.i + 1):
-            continue  # "Internet Corporation for Assigned Names": not cut at its head
+        if start == head.i or (cls == "Company" and _goes_on(doc, head.i + 1)):
+            continue  # "Internet Corporation for Assigned Names": no firm cut at its head
         span = Span(doc, start, head.i + 1, label=CLASS_LABEL[ontology.top(cls)])
         overlapping = [e for e in ents if e.start < span.end and span.start < e.end]
         # a person's name is never swallowed ("Smith Committee" reports are named after

@@ -442,3 +442,14 @@ def merge(preferred: list[Span], others: list[Span]) -> list[Span]:
             kept.append(span)
             taken.update(range(span.start, span.end))
     return sorted(kept, key=lambda s: s.start)
+
+
+def persons_possessive(span: Span, lexicon: Lexicon) -> bool:
+    """Tell whether a name ending in "'s" is a person's possessive: "Sir Trevor McDonald's".
+
+    Not the firm "McDonald's" then: the word before is a person's name.
+    """
+    if span[-1].tag_ != "POS" or span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return before.ent_type_ == "PERSON" or before.text in lexicon.given_names

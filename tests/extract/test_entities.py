@@ -210,6 +210,7 @@ def test_a_firm_named_with_a_possessive_keeps_it_unless_a_person_owns(mentions_o
     assert names.get("McDonald's") == "Company"
     names = dict(mentions_of("Sir Trevor McDonald's new show starts on Monday."))
     assert "McDonald's" not in names
+    assert dict(mentions_of("On Monday McDonald's said sales rose.")).get("McDonald's")
 
 
 def test_a_name_ending_in_a_firms_word_is_a_firm_unless_it_goes_on(mentions_of):
@@ -218,3 +219,9 @@ def test_a_name_ending_in_a_firms_word_is_a_firm_unless_it_goes_on(mentions_of):
     # the name goes on after its head word: no firm cut at "Corporation"
     names = dict(mentions_of("The Internet Corporation for Assigned Names and Numbers met."))
     assert not any(name.endswith("Corporation") for name in names)
+    # other names that go on stay cut where they were ("Booker Prize for Fiction")
+    names = dict(mentions_of("Tom Reed won the Booker Prize for Fiction in 2004."))
+    assert names.get("Booker Prize") == "Event"
+    # an article opening the sentence is no part of the name
+    names = dict(mentions_of("A Kestrel Holdings spokesman said the deal was off."))
+    assert names.get("Kestrel Holdings") == "Company"

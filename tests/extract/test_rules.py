@@ -2194,6 +2194,9 @@ def test_a_lone_given_name_in_brackets_is_no_organization(facts_of):
     assert facts_of("Lisa Kudrow (Phoebe) has been working on a film for HBO.") == set()
     facts = facts_of("Tom Reed (Sale), Jim Bell (Leeds) and Ann Cole (Labour) were there.")
     assert ("Tom Reed", "memberOf", "Sale") in facts
+    # a club that bears a given name stays a club
+    facts = facts_of("Tom Reed (Chelsea) and Jim Bell (Everton) were in the squad.")
+    assert ("Jim Bell", "worksFor", "Everton") in facts
 
 
 def test_nouns_with_a_doers_ending_that_are_no_job(facts_of):
@@ -2201,6 +2204,8 @@ def test_nouns_with_a_doers_ending_that_are_no_job(facts_of):
     assert not any(p == "occupation" for _, p, _ in facts)
     facts = facts_of("Argentina's number eight Gonzalo Vela was sent off.")
     assert ("Gonzalo Vela", "occupation", "number eight") in facts
+    facts = facts_of("England's test number eight Tom Reed was injured.")
+    assert ("Tom Reed", "occupation", "number eight") in facts
 
 
 def test_a_description_describes_a_name_of_its_class_or_named_beside_it(facts_of):

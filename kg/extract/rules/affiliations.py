@@ -12,6 +12,7 @@ club side, Gloucester" (memberOf).
 
 from spacy.tokens import Token
 
+from ...knowledge.places import load_places
 from ..mentions import Mention
 
 
@@ -135,7 +136,7 @@ class AffiliationRules:
         for person, other in bracketed:
             top = self.ontology.top(other.cls)
             token = self.doc[other.start]
-            if top == "Organization" and other.name in self.lexicon.given_names:
+            if top == "Organization" and self.lone_given_name(other):
                 continue
             if top == "Organization":
                 squad = len(places) >= 2  # a list of players by club
@@ -145,6 +146,15 @@ class AffiliationRules:
                 self.add(person, "nationality", other, "bracketed", token)
             elif top == "Place" and len(places) >= 2:
                 self.add(person, "memberOf", self.team_of(other), "bracketed", token)
+
+    def lone_given_name(self, mention: Mention) -> bool:
+        """Tell whether a name is a given name and no club's or town's: "Phoebe", not "Everton"."""
+        clubs = frozenset().union(*self.lexicon.nicknames.values())
+        return (
+            mention.name in self.lexicon.given_names
+            and mention.name not in clubs
+            and not load_places().get(mention.name)
+        )
 
     def teams_named_by_places(self, words: list[Token]) -> list[Mention]:
         """Read "Lyon coach", "Brazil striker": a place before a team role names its team.

@@ -250,8 +250,7 @@ class DescribingWords:
         word = words[-1]
         if word.lower_ in self.lexicon.title_words.get("resident", ()):
             return True  # "man", "woman"
-        not_titles = self.lexicon.title_words.get("not_title", ())
-        if self.noun_class(word) is not None or word.lower_ in not_titles:
+        if self.noun_class(word) is not None or self.no_title(word):
             return False
         return self.title_at(word, [])[0] is not None
 

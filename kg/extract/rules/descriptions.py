@@ -25,6 +25,8 @@ class DescriptionRules:
     ) -> list:
         """Read demonyms, places, owners and class nouns among ``words`` for ``mention``.
 
+        Nothing is read for a name typed an organization right after a
+        person's title ("Swansea forward X"): the words describe a person.
         Returns the organizations or works the words name, for title rules.
         """
         top = self.ontology.top(mention.cls)
@@ -313,8 +315,9 @@ class DescriptionRules:
         """Read the words before a definite description as describing its entity.
 
         "the Spanish club" (Betis), "the Seoul-based firm" (Seorin): once the
-        description resolves to a named entity of the noun's class, its
-        modifiers describe it.
+        description resolves to a named entity of the noun's class, or one
+        named in the same sentence (``surely_described``), its modifiers
+        describe it.
         """
         for token in self.nouns:
             if token.i in self.resolver.at:

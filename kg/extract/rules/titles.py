@@ -154,7 +154,8 @@ class TitleRules:
         an organization stands among the words ("Sony UK chief"). A city or a
         state before a title says whom the person serves, not where they live
         ("New York Senator", "Chicago actress" of the film Chicago). Nor for
-        a remit at an organization: "UK economist at X" covers the UK economy.
+        a remit at an organization: "UK economist at X" covers the UK economy,
+        nor a title a firm owns: "its UK chief executive" heads its UK arm.
         """
         if affiliations or any(w.tag_ == "POS" for w in words):
             return  # "Game's UK sales director": the region of the owner's business
@@ -266,8 +267,7 @@ class TitleRules:
         ):
             return None  # "player of the year", "sportsman of the year": an award, no post
         known, former = self.title_at(head, words)
-        # "number eight": a title that goes on after a word that is none alone
-        tailed = title_tail(head, head.lower_, self.lexicon.titles) is not None
+        tailed = title_tail(head, head.lower_, self.lexicon.titles) is not None  # "number eight"
         if known is None and not (
             tailed
             or (generic and self.role_noun(head))
@@ -280,7 +280,8 @@ class TitleRules:
         known_size = len(known.phrase.replace("-", " - ").split()) if known else 1
         first = head.i - (known_size - 1)
         sentence_start = head.sent.start
-        while first > sentence_start and self.title_word(self.doc[first - 1]):
+        grows = known is not None or not tailed  # "number eight" goes on to the right only
+        while grows and first > sentence_start and self.title_word(self.doc[first - 1]):
             first -= 1
         span = self.doc[first : head.i + 1]
         plural = head.tag_ in ("NNS", "NNPS") and head.lemma_.lower() != head.lower_
@@ -308,6 +309,11 @@ class TitleRules:
         phrase = phrase.removeprefix("ex-")  # the occupation held, marked as former
         return TitleReading(title, " ".join(phrase.split()), first, former, tail)
 
+    def no_title(self, token: Token) -> bool:
+        """Tell whether a word, or its singular, is listed as no title: "colleagues"."""
+        not_titles = self.lexicon.title_words.get("not_title", frozenset())
+        return token.lower_ in not_titles or token.lemma_.lower() in not_titles
+
     def title_word(self, token: Token) -> bool:
         """Tell whether ``token`` belongs to the title that follows it ("sales" director)."""
         lower = token.lower_
@@ -318,10 +324,8 @@ class TitleRules:
         if lower in _FORMER or token.tag_ in ("DT", "POS", "PRP$", "CD", "IN", "TO", "CC"):
             return False  # "under Professor X": a preposition, not "under-secretary"
         words = self.lexicon.title_words
-        not_titles = words.get("not_title", ())
-        if lower in not_titles or token.lemma_.lower() in not_titles:
-            # "veteran cosmonaut" is a cosmonaut; "cabinet colleagues Foreign Secretary X"
-            return False
+        if self.no_title(token):
+            return False  # "veteran cosmonaut" is a cosmonaut; "cabinet colleagues Foreign …"
         if lower in words.get("modifier", ()) or lower in words.get("subordinate", ()):
             return True
 
@@ -377,8 +381,7 @@ class TitleRules:
         lists neither as no title ("rival") nor as a kind of organization
         ("lender", "retailer").
         """
-        not_titles = self.lexicon.title_words.get("not_title", frozenset())
-        if token.lower_ in not_titles or token.lemma_.lower() in not_titles:
+        if self.no_title(token):
             return False
         if token.tag_ not in ("NN", "NNS") or not token.is_alpha:
             return False
