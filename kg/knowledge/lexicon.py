@@ -132,6 +132,11 @@ class Lexicon:
         """Return the word count of the longest title phrase."""
         return max(len(t.split()) for t in self.titles)
 
+    @cached_property  # asked for every name in brackets
+    def clubs(self) -> frozenset[str]:
+        """Return the names of the clubs the nicknames stand for: "Everton", "Arsenal"."""
+        return frozenset().union(*self.nicknames.values())
+
     @cached_property  # asked for every organization of every document
     def seating_verbs(self) -> frozenset[str]:
         """Return the verbs that seat a thing "in" a place: based, headquartered, located."""

@@ -149,10 +149,9 @@ class AffiliationRules:
 
     def lone_given_name(self, mention: Mention) -> bool:
         """Tell whether a name is a given name and no club's or town's: "Phoebe", not "Everton"."""
-        clubs = frozenset().union(*self.lexicon.nicknames.values())
         return (
             mention.name in self.lexicon.given_names
-            and mention.name not in clubs
+            and mention.name not in self.lexicon.clubs
             and not load_places().get(mention.name)
         )
 
