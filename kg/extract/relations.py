@@ -137,11 +137,11 @@ class _Extraction(
             or load_places().is_country(mention.name)
         )
 
-    def country(self, token: Token, name: str) -> Mention:
-        """Return a mention standing for the country a demonym names."""
+    def country(self, token: Token, name: str, cls: str = "Country") -> Mention:
+        """Return a mention standing for the country (or region) a demonym names."""
         key = (token.i, name)
         if key not in self.countries:
-            self.countries[key] = Mention(token.i, token.i + 1, name, "Country")
+            self.countries[key] = Mention(token.i, token.i + 1, name, cls)
         return self.countries[key]
 
     def domain(self, prop: str) -> frozenset[str]:

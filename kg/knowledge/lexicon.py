@@ -5,6 +5,7 @@ header row; lines starting with ``#`` are comments. Users extend kg by
 adding rows, not code:
 
 - ``countries.tsv``: countries, their other names and demonyms;
+- ``regions.tsv``: regions (Europe) and the adjectives that name them (European);
 - ``titles.tsv``: job titles, the fact each implies, and whether it is an occupation;
 - ``class_nouns.tsv``: nouns that name an entity's class ("club", "film");
 - ``verbs.tsv``: verb triggers with their argument roles;
@@ -104,6 +105,10 @@ class Lexicon:
     courtesy_titles: frozenset[str] = frozenset()
     #: ranks that may stand before a name as part of how it is written: "Baroness", "Prince"
     styles: frozenset[str] = frozenset()
+    #: lower-cased adjective of a region -> the region: "european" -> "Europe"
+    regions: dict[str, str] = field(default_factory=dict)
+    #: a person's home, whose place is where they live: "his Malibu home", "her flat in Leeds"
+    home_nouns: frozenset[str] = frozenset()
     #: words before a place's name that say which part of it: "eastern Sudan"
     place_parts: frozenset[str] = frozenset()
     #: words that end names and say what they name: "Cup", "Committee" (no coreference)
@@ -224,6 +229,12 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
         for demonym in _split(row["demonyms"]):
             demonyms[demonym.lower()] = row["country"]
 
+    regions = {
+        adjective.lower(): row["region"]
+        for row in read_table(folder / "regions.tsv", ["region", "adjectives"])
+        for adjective in _split(row["adjectives"])
+    }
+
     path = folder / "titles.tsv"
     titles = {}
     for row in read_table(path, ["title", "relation", "occupation", "team"]):
@@ -293,6 +304,7 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
     not_names = frozenset(r["word"] for r in parts if r["kind"] == "not_name") | letters
     head_rows = read_table(folder / "place_heads.tsv", ["word", "position"])
     place_heads = frozenset(r["word"] for r in head_rows if r["position"] == "of")
+    home_nouns = frozenset(r["word"] for r in head_rows if r["position"] == "home")
     place_nouns = frozenset(r["word"] for r in head_rows if r["position"] == "before")
     place_parts = frozenset(r["word"] for r in head_rows if r["position"] == "part")
     copulas = frozenset(r["lemma"] for r in read_table(folder / "copulas.tsv", ["lemma"]))
@@ -380,6 +392,8 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
         styles=styles,
         courtesy_titles=courtesy_titles,
         place_parts=place_parts,
+        home_nouns=home_nouns,
+        regions=regions,
         possessive_examples=possessive_examples,
         nicknames=nicknames,
         pronoun_genders=pronoun_genders,

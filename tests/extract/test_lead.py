@@ -85,3 +85,23 @@ def test_its_in_the_lead_is_the_firm_whose_people_are_the_subject(facts_of):
     )
     assert ("Norvik Steel", "directedBy", "Lena Holm") in facts
     assert ("Baltic Ore", "directedBy", "Lena Holm") not in facts
+
+
+def test_a_headline_ending_on_a_quoted_word_is_still_a_headline(facts_of):
+    facts = facts_of(
+        article(
+            "Harbour plan 'a folly'",
+            "The fisheries minister has defended plans to close two harbours.",
+            "Eva Brandt said the cost of keeping them open was too high.",
+        )
+    )
+    assert ("Eva Brandt", "occupation", "fisheries minister") in facts
+
+
+def test_a_first_line_ending_a_quoted_sentence_is_no_headline(facts_of):
+    facts = facts_of(
+        "'We will close two harbours.'\n\n"
+        "The fisheries minister has defended the plans.\n\n"
+        "Eva Brandt said the cost of keeping them open was too high.\n"
+    )
+    assert ("Eva Brandt", "occupation", "fisheries minister") not in facts

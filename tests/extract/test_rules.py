@@ -615,6 +615,29 @@ def test_two_word_demonym_and_demonym_before_any_noun(facts_of):
     assert ("Walter Dunmore", "nationality", "United States") in facts
 
 
+def test_a_regions_adjective_seats_a_firm_but_gives_a_person_no_nationality(facts_of):
+    facts = facts_of(
+        "European lorry maker Torvik Trucks hired Latin American banker Rosa Prado "
+        "from Latin American lender Banco Solera."
+    )
+    assert ("Torvik Trucks", "basedIn", "Europe") in facts
+    assert ("Banco Solera", "basedIn", "Latin America") in facts
+    assert not any(s == "Rosa Prado" and p == "nationality" for s, p, _ in facts)
+    assert not any(o == "United States" for _, _, o in facts)
+
+
+def test_a_home_says_where_its_owner_lives(facts_of):
+    assert ("Tom Vale", "livesIn", "Leeds") in facts_of("Police searched Tom Vale's Leeds home.")
+    facts = facts_of("Tom Vale died at his flat in Norwich on Monday.")
+    assert ("Tom Vale", "livesIn", "Norwich") in facts
+    assert ("Ann Roe", "livesIn", "Norwich") in facts_of("Ann Roe died at her home in Norwich.")
+    for text in (
+        "Ann Roe died at her former home in Norwich.",  # not hers at the time
+        "Ann Roe died at a house in Norwich.",  # no one's
+    ):
+        assert not any(p == "livesIn" for _, p, _ in facts_of(text))
+
+
 def test_made_and_commissioned_by(facts_of):
     facts = facts_of(
         "The BBC has commissioned Edge of the Land, an eight-part documentary series. "
@@ -1988,6 +2011,8 @@ def test_an_actor_of_great_skill_heads_no_unit(facts_of):
     assert ("Shelley Taylor", "occupation", "analyst") in facts
     facts = facts_of("Ann Kemp, head of that department at Relbank, said so.")
     assert ("Ann Kemp", "worksFor", "Relbank") in facts
+    facts = facts_of("Nikos Vlahos, head of the unit that cleared them of cheating, said so.")
+    assert [o for _, p, o in facts if p == "occupation"] == ["head"]
 
 
 def test_the_bbcs_own_services_are_news_organizations(mentions_of):

@@ -104,8 +104,8 @@ class DescriptionRules:
                     affiliations.append(other)
                 continue
             pair = f"{words[k - 1].lower_} {lower}" if k else ""
-            if pair in self.lexicon.demonyms:
-                lower = pair  # "South Korean"
+            if pair in self.lexicon.demonyms or pair in self.lexicon.regions:
+                lower = pair  # "South Korean", "Latin American"
             if lower in self.lexicon.demonyms and not (nxt is not None and nxt.tag_ == "HYPH"):
                 country = self.country(token, self.lexicon.demonyms[lower])
                 if top == "Person":
@@ -114,6 +114,9 @@ class DescriptionRules:
                     self.add(mention, "basedIn", country, "demonym", token)
                 elif top == "Place" and mention.cls != "Country":
                     self.add(mention, "locatedIn", country, "demonym", token)
+            elif top == "Organization" and lower in self.lexicon.regions:
+                region = self.country(token, self.lexicon.regions[lower], "Place")
+                self.add(mention, "basedIn", region, "demonym", token)  # "European maker X"
             elif token.tag_ == "VBN" and k >= 2 and words[k - 1].tag_ == "HYPH":
                 self.hyphen_participle(mention, words[k - 2], token)
             elif token.tag_ == "POS" and k >= 1 and self.resolver.mention_at(words[k - 1]) is None:

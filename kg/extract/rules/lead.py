@@ -46,7 +46,10 @@ class LeadRules:
         """Yield the document's sentences after its headline, if its first line is one."""
         text = self.doc.text
         line_end = text.find("\n")
-        headline = line_end > 0 and text[:line_end].rstrip()[-1:] not in ".!?\"'”’:"
+        # a headline may end on a quoted word ("Powers expose 'tyranny'"); a first line
+        # that ends a sentence inside its quotes ("'We won.'") is no headline
+        last = text[:line_end].rstrip().rstrip("\"'”’")[-1:] if line_end > 0 else ""
+        headline = last != "" and last not in ".!?:"
         start = line_end if headline else 0
         return (s for s in self.doc.sents if s.start_char >= start and not s.text.isspace())
 

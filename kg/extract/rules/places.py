@@ -21,6 +21,10 @@ _BIG_CITY = 1_000_000
 _DIRECTIONS = {"north", "south", "east", "west", "centre", "center", "heart", "outskirts", "part"}
 
 
+#: words before a home that say it is no longer, or not yet, where its owner lives
+_FORMER_HOME = {"former", "old", "childhood", "future", "second", "holiday"}
+
+
 class PlaceRules:
     """Rules for places within places; mixed into the extraction state."""
 
@@ -66,6 +70,29 @@ class PlaceRules:
         self.settlement_of()
         self.place_descriptions()
         self.place_chains()
+        self.homes()
+
+    def homes(self) -> None:
+        """Read where a person lives off their home: "his Malibu home", "her house in Leeds"."""
+        for noun in self.nouns:
+            if noun.lemma_.lower() not in self.lexicon.home_nouns:
+                continue
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if owner is None or any(c.lower_ in _FORMER_HOME for c in noun.children):
+                continue  # "a house in Leeds" is no one's; "his former home" is not his now
+            person = self.resolver.resolve(owner, frozenset({"Person"}))
+            places = [c for c in noun.children if c.dep_ == "compound"] + [
+                pobj
+                for prep in noun.children
+                if prep.dep_ == "prep" and prep.lower_ == "in"
+                for pobj in prep.children
+                if pobj.dep_ == "pobj"
+            ]
+            for token in places:
+                place = self.resolver.mention_at(token)
+                if person is not None and place is not None and place.cls != "Country":
+                    if self.ontology.top(place.cls) == "Place":
+                        self.add(person, "livesIn", place, "home", noun)
 
     def place_chains(self) -> None:
         """Carry a place's fact along the chain that names it.

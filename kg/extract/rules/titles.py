@@ -417,6 +417,8 @@ class TitleRules:
                         and all(t.is_lower and t.is_alpha for t in self.department_words(pobj))
                         and not self.bare_kind(pobj)
                         and not self.names_next(pobj)
+                        # a clause describes a thing: "boss of the body that cleared them"
+                        and not any(c.dep_ in ("relcl", "acl") for c in pobj.children)
                     ):
                         return pobj
         return None
@@ -438,8 +440,7 @@ class TitleRules:
     def one_unit(self, unit: Token, title: Title) -> bool:
         """Tell whether a title's "of" phrase names one unit of an organization.
 
-        Not "an analyst of a report", "head of that tribunal", nor an actor
-        "of enormous charisma".
+        Not "an analyst of a report", "head of that tribunal", an actor "of charisma".
         """
         determiners = {c.lower_ for c in unit.children if c.dep_ == "det"}
         return title.relation != "actsIn" and not determiners & _NOT_ONE_UNIT
@@ -447,9 +448,8 @@ class TitleRules:
     def bare_kind(self, noun: Token) -> bool:
         """Tell whether ``noun`` is "the film", "the company": an entity named by its kind alone.
 
-        Such a noun after a title is the work or organization itself, no unit
-        of it ("the director of the film"); "the working party" and "the law
-        programme" are units.
+        Such a noun after a title is the thing itself, no unit of it ("the
+        director of the film"); "the working party" is a unit.
         """
         children = list(noun.children)
         return (

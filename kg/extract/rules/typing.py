@@ -315,7 +315,9 @@ class ClassRules:
         """Every demonym names its country: "Danish shipping group" mentions Denmark."""
         for token in self.tokens:
             if token.ent_type_ == "NORP" and token.lower_ in self.lexicon.demonyms:
-                self.country(token, self.lexicon.demonyms[token.lower_])
+                pair = f"{self.doc[token.i - 1].lower_} {token.lower_}" if token.i else ""
+                if pair not in self.lexicon.regions:  # "Latin American" names no country
+                    self.country(token, self.lexicon.demonyms[token.lower_])
 
 
 def _head_word(name: str) -> str:
