@@ -9,6 +9,7 @@ one module each:
 - ``kg.extract.rules.descriptions``: titles, demonyms, owners and places around a name;
 - ``kg.extract.rules.affiliations``: where people are from and whom they belong to, after
   the name;
+- ``kg.extract.rules.nominals``: definite descriptions ("the Spanish club") read as names;
 - ``kg.extract.rules.verbs``: verb triggers from ``verbs.tsv``, in either voice;
 - ``kg.extract.rules.places``: places within places;
 - ``kg.extract.rules.positions``: a player's position, "started at fly-half";
@@ -48,6 +49,7 @@ from .rules.descriptions import DescriptionRules
 from .rules.focus import FocusRules
 from .rules.lead import LeadRules
 from .rules.negation import negated
+from .rules.nominals import NominalRules
 from .rules.places import PlaceRules
 from .rules.positions import PositionRules
 from .rules.titles import TitleRules
@@ -84,6 +86,7 @@ class _Extraction(
     DescriptionRules,
     AffiliationRules,
     FocusRules,
+    NominalRules,
     VerbRules,
     PlaceRules,
     PositionRules,
