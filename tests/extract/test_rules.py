@@ -638,6 +638,14 @@ def test_a_home_says_where_its_owner_lives(facts_of):
         assert not any(p == "livesIn" for _, p, _ in facts_of(text))
 
 
+def test_a_persons_apposition_owned_by_a_pronoun_is_theirs(facts_of):
+    facts = facts_of("Kelbrook said Ann Cole, its deputy director, had left.")
+    assert ("Ann Cole", "occupation", "deputy director") in facts
+    assert ("Ann Cole", "worksFor", "Kelbrook") in facts
+    text = "Regulators filed complaints against Tom Hale, its boss and another top executive."
+    assert not any(p == "occupation" for _, p, _ in facts_of(text))  # a list
+
+
 def test_made_and_commissioned_by(facts_of):
     facts = facts_of(
         "The BBC has commissioned Edge of the Land, an eight-part documentary series. "

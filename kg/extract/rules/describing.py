@@ -64,9 +64,13 @@ class DescribingWords:
 
     def appositives(self, root: Token) -> list[Token]:
         """Return the unnamed nouns in apposition to a name, on either side."""
-        # "X, whose founder, …" and "X, its chairman" describe someone else
+        # "X, whose founder, …" and "X, its chairman" describe someone else, but a
+        # person's is theirs ("Ann Cole, its deputy director"), unless it opens a list
+        # ("X, its boss and another executive")
         # after a list ("children Nora, Hasna and Guy, a blues artist") a description
         # is the last name's, though the parse hangs it on the first
+        named = self.resolver.mention_at(root)
+        person = named is not None and self.ontology.top(named.cls) == "Person"
         listed = [root, *root.conjuncts]
         found = [
             c
@@ -74,7 +78,11 @@ class DescribingWords:
             for c in head.children
             if c.dep_ == "appos"
             and c.i not in self.resolver.at
-            and not any(g.dep_ == "poss" and g.tag_ in ("WP$", "PRP$") for g in c.children)
+            and not any(
+                g.dep_ == "poss"
+                and (g.tag_ == "WP$" or (g.tag_ == "PRP$" and not (person and not c.conjuncts)))
+                for g in c.children
+            )
             # a plural one describes them all: "X and Y - the two new players"
             and (
                 (c.tag_ == "NNS" and c.lemma_.lower() in self.lexicon.titles and root.i < c.i)
