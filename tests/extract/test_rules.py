@@ -646,6 +646,16 @@ def test_a_persons_apposition_owned_by_a_pronoun_is_theirs(facts_of):
     assert not any(p == "occupation" for _, p, _ in facts_of(text))  # a list
 
 
+def test_a_director_of_a_field_works_for_the_organization(facts_of):
+    facts = facts_of("Carla Moss, legal director of Halvard Marine, said so.")
+    assert ("Carla Moss", "occupation", "legal director") in facts
+    assert ("Carla Moss", "worksFor", "Halvard Marine") in facts
+    assert not any(p == "directedBy" for _, p, _ in facts)
+    facts = facts_of("Tom Hale, technical director at Relbank, said so.")
+    assert ("Tom Hale", "worksFor", "Relbank") in facts
+    assert not any(p == "directedBy" for _, p, _ in facts)
+
+
 def test_made_and_commissioned_by(facts_of):
     facts = facts_of(
         "The BBC has commissioned Edge of the Land, an eight-part documentary series. "
