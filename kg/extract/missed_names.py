@@ -115,8 +115,12 @@ def headed_names(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[Span]:
         overlapping = [e for e in ents if e.start < span.end and span.start < e.end]
         # a person's name is never swallowed ("Smith Committee" reports are named after
         # people), nor a longer name cut ("National Museum of Anthropology")
+        # (but a lone head word tagged a person is none: "the British Library")
         if any(
-            e.label_ == "PERSON" or e.start < span.start or e.end > span.end for e in overlapping
+            (e.label_ == "PERSON" and (e.start, e.end) != (head.i, head.i + 1))
+            or e.start < span.start
+            or e.end > span.end
+            for e in overlapping
         ):
             continue
         # the tagger's own reading of the same words stands: "Soviet Union" is a country

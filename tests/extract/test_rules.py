@@ -902,6 +902,12 @@ def test_names_headed_by_a_class_noun(mentions_of):
     assert ("FA Cup", "Event") in mentions
 
 
+def test_a_head_word_the_tagger_took_for_a_person_ends_a_name(mentions_of):
+    mentions = mentions_of("The interviews are to be placed in the British Library as a record.")
+    assert ("British Library", "Organization") in mentions
+    assert not any(cls == "Person" for _, cls in mentions)
+
+
 def test_a_class_noun_inside_a_longer_name_does_not_cut_it(mentions_of):
     mentions = mentions_of("She now runs the Royal Museum of Scottish Textiles in Perth.")
     assert any(name == "Royal Museum of Scottish Textiles" for name, _ in mentions)
