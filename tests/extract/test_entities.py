@@ -225,3 +225,8 @@ def test_a_name_ending_in_a_firms_word_is_a_firm_unless_it_goes_on(mentions_of):
     # an article opening the sentence is no part of the name
     names = dict(mentions_of("A Kestrel Holdings spokesman said the deal was off."))
     assert names.get("Kestrel Holdings") == "Company"
+
+
+def test_a_devolved_government_the_tagger_reads_as_its_nation_is_named_whole(mentions_of):
+    names = dict(mentions_of("A Scottish Executive spokesman said the plan was sound."))
+    assert names.get("Scottish Executive") == "GovernmentOrganization"
