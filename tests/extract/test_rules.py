@@ -656,6 +656,12 @@ def test_a_director_of_a_field_works_for_the_organization(facts_of):
     assert not any(p == "directedBy" for _, p, _ in facts)
 
 
+def test_a_title_several_people_hold_heads_nothing(facts_of):
+    facts = facts_of("Halvard Marine managers Ann Cole and Tom Hale face charges.")
+    assert ("Ann Cole", "worksFor", "Halvard Marine") in facts
+    assert not any(p == "directedBy" for _, p, _ in facts)
+
+
 def test_made_and_commissioned_by(facts_of):
     facts = facts_of(
         "The BBC has commissioned Edge of the Land, an eight-part documentary series. "

@@ -466,9 +466,9 @@ class TitleRules:
         return [t for t in pobj.subtree if t.i < end]
 
     def indefinite(self, head: Token) -> bool:
-        """Tell whether a title is one of several: "an IMF director", "other directors"."""
+        """Tell whether a title is one of several: "an IMF director", "X managers A and B"."""
         determiners = [c for c in head.children if c.dep_ in ("det", "amod")]
-        return any(d.lower_ in ("a", "an", "other") for d in determiners)
+        return head.tag_ == "NNS" or any(d.lower_ in ("a", "an", "other") for d in determiners)
 
 
 def _unprefixed(token: Token) -> str:
