@@ -662,6 +662,16 @@ def test_a_title_several_people_hold_heads_nothing(facts_of):
     assert not any(p == "directedBy" for _, p, _ in facts)
 
 
+def test_a_name_before_its_class_noun_is_what_the_noun_later_stands_for(facts_of):
+    facts = facts_of(
+        "Pop Quest creator Ann Cole has sold her Halvard Media company to an investor. "
+        "She was the force behind Pop Quest and Star Search. "
+        "The company was set up 15 years ago by Ann Cole."
+    )
+    assert ("Halvard Media", "foundedBy", "Ann Cole") in facts
+    assert ("Pop Quest", "foundedBy", "Ann Cole") not in facts
+
+
 def test_made_and_commissioned_by(facts_of):
     facts = facts_of(
         "The BBC has commissioned Edge of the Land, an eight-part documentary series. "

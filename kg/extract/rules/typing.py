@@ -181,6 +181,9 @@ class ClassRules:
                 )
             ):
                 mention.evidence.append(named)  # "the Carry On films": a film
+                if self.ontology.is_a(named, mention.cls) or self.ontology.is_a(mention.cls, named):
+                    # "his 19 Entertainment company ... The company was set up by him"
+                    self.resolver.describe(mention, following)
             if mention.cls == "Person" and following is not None:
                 cls = self.noun_class(following)
                 if cls and self.ontology.top(cls) == "Organization":
