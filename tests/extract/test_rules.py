@@ -672,6 +672,13 @@ def test_a_name_before_its_class_noun_is_what_the_noun_later_stands_for(facts_of
     assert ("Pop Quest", "foundedBy", "Ann Cole") not in facts
 
 
+def test_a_makers_noun_before_a_name_says_it_is_a_firm(facts_of):
+    facts = facts_of("Australian winemaker Kelbrook has bought a stake in Danish brewer Halvbrau.")
+    assert ("Kelbrook", "basedIn", "Australia") in facts
+    assert ("Halvbrau", "basedIn", "Denmark") in facts
+    assert not any(p in ("occupation", "nationality") for _, p, _ in facts)
+
+
 def test_made_and_commissioned_by(facts_of):
     facts = facts_of(
         "The BBC has commissioned Edge of the Land, an eight-part documentary series. "
