@@ -673,10 +673,18 @@ def test_a_name_before_its_class_noun_is_what_the_noun_later_stands_for(facts_of
 
 
 def test_a_makers_noun_before_a_name_says_it_is_a_firm(facts_of):
-    facts = facts_of("Australian winemaker Kelbrook has bought a stake in Danish brewer Halvbrau.")
+    facts = facts_of("Australian winemaker Kelbrook bought a stake in Danish drugmaker Halvbrau.")
     assert ("Kelbrook", "basedIn", "Australia") in facts
     assert ("Halvbrau", "basedIn", "Denmark") in facts
     assert not any(p in ("occupation", "nationality") for _, p, _ in facts)
+
+
+def test_names_given_as_examples_of_a_kind_are_of_its_class(mentions_of):
+    mentions = dict(mentions_of("He grew up on bands including Marble Kites and Rusty Vane."))
+    assert mentions.get("Marble Kites") == "MusicGroup"
+    assert mentions.get("Rusty Vane") == "MusicGroup"
+    mentions = dict(mentions_of("Firms such as Norway's Halvbrau cut jobs."))
+    assert mentions.get("Norway") == "Country"
 
 
 def test_made_and_commissioned_by(facts_of):
@@ -860,7 +868,7 @@ def test_a_title_is_read_whole(facts_of):
     )
     assert ("Dana Whitlock", "occupation", "chief technology officer") in facts
     assert ("Dana Whitlock", "worksFor", "Brightwave") in facts
-    facts = facts_of("Kestrel Foods's regional sales director Omar Haddad left in May.")
+    facts = facts_of("Kestrel Foods's popular sales director Omar Haddad left in May.")
     assert ("Omar Haddad", "occupation", "sales director") in facts  # an adjective not listed
     # a department's director works for the firm; he does not head it
     assert ("Omar Haddad", "worksFor", "Kestrel Foods") in facts

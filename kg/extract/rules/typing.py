@@ -152,6 +152,9 @@ class ClassRules:
                 mention.evidence.append("Person")  # "Marchbank, 58, last appeared …"
             if self.owns_person_noun(mention):
                 mention.evidence.append("Person")  # "Kennedy's widow", "Lennon's killer"
+            example_of = self.example_of(mention)
+            if example_of is not None:
+                mention.evidence.append(example_of)  # "companies such as Adam Opel"
             if reads_as_person(mention.name, self.lexicon) or _INITIALLED.match(mention.name):
                 mention.evidence.append("Person")  # "Ai Sugiyama", tagged a building; "C Cusiter"
             following = self.doc[mention.end] if mention.end < len(self.doc) else None
@@ -253,6 +256,31 @@ class ClassRules:
             and noun.pos_ == "NOUN"
             and not (before is not None and before.tag_ == "HYPH")
         )
+
+    def example_of(self, mention: Mention) -> str | None:
+        """Return the class of the kind a name is given as an example of, if any.
+
+        "companies such as Adam Opel and X", "bands including Talking Heads":
+        the names listed after a plural class noun are of its class. Not a
+        place, nor a name whose possessive follows ("firms such as Russia's Yukos").
+        """
+        if mention.end < len(self.doc) and self.doc[mention.end].tag_ == "POS":
+            return None
+        if self.ontology.top(mention.cls) == "Place":
+            return None
+        first = mention
+        root = self.doc[mention.start : mention.end].root
+        if root.dep_ == "conj" and root.head.i < mention.start:
+            listed = self.resolver.mention_at(root.head)  # a later name of the list
+            first = listed if listed is not None else mention
+        before = self.doc[max(0, first.start - 3) : first.start]
+        if [t.lower_ for t in before[-2:]] == ["such", "as"] and len(before) == 3:
+            kind = before[0]
+        elif len(before) >= 2 and before[-1].lower_ in ("including", "like"):
+            kind = before[-2]
+        else:
+            return None
+        return self.lexicon.class_nouns.get(kind.lemma_.lower()) if kind.tag_ == "NNS" else None
 
     def owns_person_noun(self, mention: Mention) -> bool:
         """Tell whether a name owns a noun only ever said of people: "Kennedy's assassin".
