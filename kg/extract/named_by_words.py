@@ -3,7 +3,8 @@
 - a name between a determiner and its class noun: "the E3 exhibition", "the
   popular Carry On films";
 - a name right after its class noun: "security firm Zentrix";
-- a name set apart by a job title: "Ravi Dhanda, chief economist at X".
+- a name set apart by a job title: "Ravi Dhanda, chief economist at X";
+- a person's name with a nickname in quotes: 'Antonio "LA" Reid'.
 
 ``named_by_their_words`` adds them all to the tagger's spans; it is one step
 of ``kg.extract.mentions.EntityFixes``.
@@ -17,6 +18,8 @@ from ..knowledge.places import Gazetteer
 from .missed_names import CLASS_LABEL, capitalised
 from .spans import merge
 
+_QUOTES = {'"', "'", "“", "”", "‘", "’"}
+
 
 def named_by_their_words(
     doc: Doc, ents: list[Span], lexicon: Lexicon, gazetteer: Gazetteer
@@ -26,9 +29,30 @@ def named_by_their_words(
     A class noun before or after ("the E3 exhibition", "security firm
     Zentrix") or a job title after ("Ravi Dhanda, chief economist").
     """
+    ents = merge(nicknamed_people(doc, lexicon), ents)
     ents = merge(ents, named_before_class_nouns(doc, ents, lexicon))
     ents = merge(ents, named_after_class_nouns(doc, ents, lexicon))
     return merge(ents, titled_people(doc, ents, lexicon, gazetteer))
+
+
+def nicknamed_people(doc: Doc, lexicon: Lexicon) -> list[Span]:
+    """Tag 'Antonio "LA" Reid': a given name, a nickname in quotes and a surname, as one person.
+
+    The tagger reads the pieces apart ("Antonio" a person, "LA" a place).
+    """
+    found = []
+    for opening in doc[1:-3]:
+        given = doc[opening.i - 1]
+        if opening.text not in _QUOTES or given.text not in lexicon.given_names:
+            continue
+        closing = next((t for t in doc[opening.i + 2 : opening.i + 4] if t.text in _QUOTES), None)
+        if closing is None or closing.i + 1 >= len(doc):
+            continue
+        nickname = doc[opening.i + 1 : closing.i]
+        surname = doc[closing.i + 1]
+        if all(capitalised(t) for t in nickname) and capitalised(surname):
+            found.append(Span(doc, given.i, surname.i + 1, label="PERSON"))
+    return found
 
 
 def titled_people(doc: Doc, ents: list[Span], lexicon: Lexicon, gazetteer: Gazetteer) -> list[Span]:

@@ -230,3 +230,9 @@ def test_a_name_ending_in_a_firms_word_is_a_firm_unless_it_goes_on(mentions_of):
 def test_a_devolved_government_the_tagger_reads_as_its_nation_is_named_whole(mentions_of):
     names = dict(mentions_of("A Scottish Executive spokesman said the plan was sound."))
     assert names.get("Scottish Executive") == "GovernmentOrganization"
+
+
+def test_a_nickname_in_quotes_is_part_of_the_persons_name(mentions_of, facts_of):
+    text = 'Antonio "LA" Morales, chairman of Halvard Records, said sales rose.'
+    assert ('Antonio "LA" Morales', "Person") in mentions_of(text)
+    assert ("Halvard Records", "directedBy", 'Antonio "LA" Morales') in facts_of(text)
