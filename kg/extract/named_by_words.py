@@ -4,7 +4,8 @@
   popular Carry On films";
 - a name right after its class noun: "security firm Zentrix";
 - a name set apart by a job title: "Ravi Dhanda, chief economist at X";
-- a person's name with a nickname in quotes: 'Antonio "LA" Reid'.
+- a person's name with a nickname in quotes: 'Antonio "LA" Reid';
+- a club in brackets after a player listed by initial: "M Di Rollo (Edinburgh Rugby)".
 
 ``named_by_their_words`` adds them all to the tagger's spans; it is one step
 of ``kg.extract.mentions.EntityFixes``.
@@ -30,6 +31,7 @@ def named_by_their_words(
     Zentrix") or a job title after ("Ravi Dhanda, chief economist").
     """
     ents = merge(nicknamed_people(doc, lexicon), ents)
+    ents = merge(bracketed_clubs(doc, ents, gazetteer), ents)
     ents = merge(ents, named_before_class_nouns(doc, ents, lexicon))
     ents = merge(ents, named_after_class_nouns(doc, ents, lexicon))
     return merge(ents, titled_people(doc, ents, lexicon, gazetteer))
@@ -52,6 +54,33 @@ def nicknamed_people(doc: Doc, lexicon: Lexicon) -> list[Span]:
         surname = doc[closing.i + 1]
         if all(capitalised(t) for t in nickname) and capitalised(surname):
             found.append(Span(doc, given.i, surname.i + 1, label="PERSON"))
+    return found
+
+
+def bracketed_clubs(doc: Doc, ents: list[Span], gazetteer: Gazetteer) -> list[Span]:
+    """Tag "R Russell (London Irish)": the club in brackets after a player listed by initial.
+
+    Squads list players by initial and surname, each with a club in
+    brackets; the tagger reads a club of two or three words in pieces
+    ("London" a town, "Irish" a nationality) or not at all. A place named
+    whole ("(New Zealand)") stays a place.
+    """
+    found = []
+    tagged = {(e.start, e.end) for e in ents}
+    # the tagger may call a player so listed an organization: "B Jones (Belgrave Harriers)"
+    for person in (e for e in ents if e.label_ in ("PERSON", "ORG") and len(e) in (2, 3)):
+        initial = doc[person.start].text.rstrip(".")
+        if not (len(initial) == 1 and initial.isupper()) or person.end + 3 >= len(doc):
+            continue
+        if doc[person.end].text != "(":
+            continue
+        close = next((t.i for t in doc[person.end + 1 : person.end + 5] if t.text == ")"), None)
+        words = doc[person.end + 1 : close] if close is not None else []
+        if not 2 <= len(words) <= 3 or not all(capitalised(w) for w in words):
+            continue
+        if gazetteer.get(words.text) or (words.start, words.end) in tagged:
+            continue
+        found.append(Span(doc, words.start, words.end, label="ORG"))
     return found
 
 

@@ -236,3 +236,12 @@ def test_a_nickname_in_quotes_is_part_of_the_persons_name(mentions_of, facts_of)
     text = 'Antonio "LA" Morales, chairman of Halvard Records, said sales rose.'
     assert ('Antonio "LA" Morales', "Person") in mentions_of(text)
     assert ("Halvard Records", "directedBy", 'Antonio "LA" Morales') in facts_of(text)
+
+
+def test_a_club_in_brackets_after_a_player_listed_by_initial_is_named_whole(facts_of):
+    facts = facts_of(
+        "Forwards: T Vale (Kelby Harriers), R Hale (London Irish), P Dunn (New Zealand)"
+    )
+    assert ("T Vale", "worksFor", "Kelby Harriers") in facts
+    assert ("R Hale", "worksFor", "London Irish") in facts
+    assert ("P Dunn", "nationality", "New Zealand") in facts
