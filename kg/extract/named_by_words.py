@@ -155,6 +155,8 @@ def named_before_class_nouns(doc: Doc, ents: list[Span], lexicon: Lexicon) -> li
             continue
         if all(t.like_num for t in doc[start : noun.i]):
             continue  # "Hughes' 1943 film": a year, not a name
+        if doc[start : noun.i].text.lower() in lexicon.demonyms:
+            continue  # "the Turkmen side": a country's, named by its demonym
         before = start - 1
         while before > noun.sent.start and doc[before].tag_ == "JJ" and doc[before].is_lower:
             before -= 1  # "the popular Carry On films"

@@ -245,3 +245,8 @@ def test_a_club_in_brackets_after_a_player_listed_by_initial_is_named_whole(fact
     assert ("T Vale", "worksFor", "Kelby Harriers") in facts
     assert ("R Hale", "worksFor", "London Irish") in facts
     assert ("P Dunn", "nationality", "New Zealand") in facts
+
+
+def test_a_demonym_before_a_class_noun_names_no_entity(mentions_of):
+    mentions = mentions_of("Officials said the Turkmen side agreed to lower the price.")
+    assert not any(name == "Turkmen" for name, _ in mentions)
