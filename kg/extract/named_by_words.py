@@ -17,9 +17,7 @@ from ..knowledge.lexicon import Lexicon
 from ..knowledge.ontology import load_ontology
 from ..knowledge.places import Gazetteer
 from .missed_names import CLASS_LABEL, capitalised
-from .spans import merge
-
-_QUOTES = {'"', "'", "“", "”", "‘", "’"}
+from .spans import QUOTES, merge
 
 
 def named_by_their_words(
@@ -44,10 +42,12 @@ def nicknamed_people(doc: Doc, lexicon: Lexicon) -> list[Span]:
     """
     found = []
     for opening in doc[1:-3]:
+        if opening.text not in QUOTES:
+            continue  # most tokens: no Token made for the word before
         given = doc[opening.i - 1]
-        if opening.text not in _QUOTES or given.text not in lexicon.given_names:
+        if given.text not in lexicon.given_names:
             continue
-        closing = next((t for t in doc[opening.i + 2 : opening.i + 4] if t.text in _QUOTES), None)
+        closing = next((t for t in doc[opening.i + 2 : opening.i + 4] if t.text in QUOTES), None)
         if closing is None or closing.i + 1 >= len(doc):
             continue
         nickname = doc[opening.i + 1 : closing.i]

@@ -656,12 +656,6 @@ def test_a_director_of_a_field_works_for_the_organization(facts_of):
     assert not any(p == "directedBy" for _, p, _ in facts)
 
 
-def test_a_title_several_people_hold_heads_nothing(facts_of):
-    facts = facts_of("Halvard Marine managers Ann Cole and Tom Hale face charges.")
-    assert ("Ann Cole", "worksFor", "Halvard Marine") in facts
-    assert not any(p == "directedBy" for _, p, _ in facts)
-
-
 def test_a_name_before_its_class_noun_is_what_the_noun_later_stands_for(facts_of):
     facts = facts_of(
         "Pop Quest creator Ann Cole has sold her Halvard Media company to an investor. "
@@ -1133,6 +1127,10 @@ def test_a_person_of_a_country_is_of_its_nationality(facts_of):
 def test_one_of_several_directors_does_not_head_the_firm(facts_of):
     facts = facts_of("Tom Dawes, a Halcyon director, said the plan would work.")
     assert ("Tom Dawes", "worksFor", "Halcyon") in facts
+    assert not any(p == "directedBy" for _, p, _ in facts)
+    # a title several people hold, in the plural
+    facts = facts_of("Halvard Marine managers Ann Cole and Tom Hale face charges.")
+    assert ("Ann Cole", "worksFor", "Halvard Marine") in facts
     assert not any(p == "directedBy" for _, p, _ in facts)
 
 

@@ -81,17 +81,13 @@ class PlaceRules:
             if owner is None or any(c.lower_ in _FORMER_HOME for c in noun.children):
                 continue  # "a house in Leeds" is no one's; "his former home" is not his now
             person = self.resolver.resolve(owner, frozenset({"Person"}))
-            places = [c for c in noun.children if c.dep_ == "compound"] + [
-                pobj
-                for prep in noun.children
-                if prep.dep_ == "prep" and prep.lower_ == "in"
-                for pobj in prep.children
-                if pobj.dep_ == "pobj"
-            ]
-            for token in places:
+            if person is None:
+                continue
+            compounds = [c for c in noun.children if c.dep_ == "compound"]
+            for token in compounds + _objects(noun, "in"):
                 place = self.resolver.mention_at(token)
-                if person is not None and place is not None and place.cls != "Country":
-                    if self.ontology.top(place.cls) == "Place":
+                if place is not None and self.ontology.top(place.cls) == "Place":
+                    if place.cls != "Country":
                         self.add(person, "livesIn", place, "home", noun)
 
     def place_chains(self) -> None:
@@ -218,13 +214,7 @@ class PlaceRules:
                 if self.kind_of(noun) != "Place":
                     continue
                 # "Armenia's second city", "the capital of Armenia"
-                owners = [c for c in noun.children if c.dep_ == "poss"] + [
-                    pobj
-                    for of in noun.children
-                    if of.dep_ == "prep" and of.lower_ == "of"
-                    for pobj in of.children
-                    if pobj.dep_ == "pobj"
-                ]
+                owners = [c for c in noun.children if c.dep_ == "poss"] + _objects(noun, "of")
                 for owner in owners:
                     place = self.place_at(owner)
                     if place is not None and place is not mention:
@@ -412,3 +402,14 @@ class PlaceRules:
         """Tell whether a place is a feature or a building, no seat: "Channel Tunnel operator X"."""
         words = place.name.lower().split()
         return len(words) > 1 and self.lexicon.name_heads.get(words[-1]) == "Place"
+
+
+def _objects(head: Token, preposition: str) -> list[Token]:
+    """Return the objects of ``head``'s preposition: "Leeds" of "her flat in Leeds"."""
+    return [
+        pobj
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ == preposition
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
