@@ -47,6 +47,11 @@ def _is_initial(word: str) -> bool:
     return len(word.rstrip(".")) == 1 and word[0].isupper()
 
 
+def _words(name: str) -> tuple[str, ...]:
+    """Return a name's words, a hyphen parting them as a space does ("Kilroy-Silk")."""
+    return tuple(name.replace("-", " ").split())
+
+
 def _acronym(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
@@ -91,7 +96,7 @@ def group_mentions(
     by_ends: dict[tuple[str, str], Mention] = {}
     ending: dict[tuple[str, ...], list[Mention]] = {}  # the last words of longer names
     for person in people:
-        words = tuple(person.name.split())
+        words = _words(person.name)
         ends = (words[0], words[-1])
         if ends in by_ends:
             groups.union(by_ends[ends], person)  # "Ingrid Solberg", "Ingrid Margrethe Solberg"
@@ -117,15 +122,15 @@ def group_mentions(
         words = tuple(m.name.split())
         known_place = m.name in lexicon.gazetteer or m.name.lower() in lexicon.countries
         if top[m] == "Person" or (len(words) == 1 and not known_place):
-            # a surname ("Peressild", "de Groot") joins the one full name it ends
-            full = {groups.find(p) for p in ending.get(words, [])}
+            # a surname ("Peressild", "de Groot", "Kilroy-Silk") joins the one full name it ends
+            full = {groups.find(p) for p in ending.get(_words(m.name), [])}
             if len(full) == 1:
                 groups.union(full.pop(), m)
         if top[m] == "Person" and len(words) > 1 and _is_initial(words[0]):
             # "K Maggs" in a team list is the one "Kevin Maggs" of the article
             full = {
                 groups.find(p)
-                for p in ending.get(words[1:], [])
+                for p in ending.get(_words(m.name)[1:], [])
                 if p is not m and p.name[0] == words[0][0] and not _is_initial(p.name.split()[0])
             }
             if len(full) == 1:
@@ -150,7 +155,8 @@ def group_mentions(
                     groups.union(other, m)
                     break
         # "Halfmoon" is "Halfmoon Recordings", but "BBC" is not "BBC Studios"
-        if m.name not in lexicon.gazetteer:
+        # but a person's full name is no party's ("the Robert Kilroy-Silk Party")
+        if m.name not in lexicon.gazetteer and (top[m] != "Person" or len(words) == 1):
             for other in without_suffix.get(m.name, []):
                 groups.union(other, m)
     clusters: dict[Mention, list[Mention]] = {}

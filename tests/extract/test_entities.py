@@ -23,6 +23,33 @@ def test_surname_joins_the_full_name():
     assert _groups(mentions, ["w"] * 8) == [["Peressild", "Yulia Peressild"]]
 
 
+def test_a_hyphened_surname_joins_the_full_name_spelled_with_a_space():
+    mentions = [
+        Mention(0, 3, "Robert Kilroy Silk", "Person"),
+        Mention(5, 8, "Kilroy-Silk", "Person"),
+        Mention(9, 12, "Joan Hulme-Cross", "Person"),
+        Mention(14, 17, "Hulme-Cross", "Organization"),
+    ]
+    assert _groups(mentions, ["w"] * 18) == [
+        ["Hulme-Cross", "Joan Hulme-Cross"],
+        ["Kilroy-Silk", "Robert Kilroy Silk"],
+    ]
+
+
+def test_a_party_without_its_suffix_is_the_party_but_a_persons_name_is_not():
+    mentions = [
+        Mention(0, 2, "Veritas Party", "PoliticalParty"),
+        Mention(4, 5, "Veritas", "Organization"),
+        Mention(6, 8, "Anna Kemp", "Person"),
+        Mention(10, 13, "Anna Kemp Party", "Organization"),
+    ]
+    assert _groups(mentions, ["w"] * 14) == [
+        ["Anna Kemp"],
+        ["Anna Kemp Party"],
+        ["Veritas", "Veritas Party"],
+    ]
+
+
 def test_ambiguous_surname_joins_nobody():
     mentions = [
         Mention(0, 2, "Anna Lee", "Person"),
