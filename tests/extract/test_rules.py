@@ -2311,3 +2311,17 @@ def test_a_plural_of_a_word_that_is_no_title_is_none_either(facts_of):
     text = "Tom Reed was joined by his cabinet colleagues Foreign Secretary Ann Lee on Monday."
     assert ("Ann Lee", "occupation", "foreign secretary") in facts_of(text)
     assert facts_of("The coach praised debutant Tom Reed.") == set()
+
+
+def test_a_plural_noun_misread_as_a_verb_after_a_known_place_gives_no_role(facts_of):
+    facts = facts_of("Hollywood stars Anna Berg and Tom Hale are also in the audience.")
+    assert not [f for f in facts if f[1] == "actsIn"]
+    facts = facts_of('The film "Silent Harbour" also stars Anna Berg and Tom Hale.')
+    assert ("Anna Berg", "actsIn", "Silent Harbour") in facts
+
+
+def test_joined_by_in_the_passive_is_company_not_membership(facts_of):
+    facts = facts_of("Murray is joined by Leinster colleagues Tom Hale and Ben Cole in the squad.")
+    assert not [f for f in facts if f[2] == "Murray"]
+    facts = facts_of("Tom Hale joined Acme Robotics in May.")
+    assert ("Tom Hale", "worksFor", "Acme Robotics") in facts

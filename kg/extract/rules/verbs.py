@@ -19,7 +19,7 @@ class VerbRules:
     def roles(self, verb: Token) -> dict[str, list[Token]]:
         """Return the voice-neutral arguments of ``verb``: agent, patient, prep:X."""
         roles: dict[str, list[Token]] = {}
-        passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children)
+        passive = self.passive(verb)
         perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
         for child in verb.children:
             if child.dep_ == "nsubj":
@@ -70,6 +70,11 @@ class VerbRules:
             if subject is not None:
                 roles[implicit] = [subject]
         return roles
+
+    @staticmethod
+    def passive(verb: Token) -> bool:
+        """Tell whether a verb is in the passive voice: "was founded by"."""
+        return any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children)
 
     def modified_by(self, verb: Token, word: str) -> bool:
         """Tell whether ``word`` modifies ``verb``: "shot dead", or after "to", "shot to death".
@@ -142,7 +147,10 @@ class VerbRules:
             roles = self.roles(verb)
             self.fronted_participle(verb, roles)
             for rule in rules:
-                if rule.requires and not self.modified_by(verb, rule.requires):
+                if rule.requires == "active":
+                    if self.passive(verb):
+                        continue  # "X was joined on stage by his wife Y": she came along
+                elif rule.requires and not self.modified_by(verb, rule.requires):
                     continue
                 evidence: list[tuple[Mention, str]] = []
                 subject_tokens = list(roles.get(rule.subject, []))
@@ -155,6 +163,8 @@ class VerbRules:
                 )
                 if not (subjects and objects) or negated(verb):
                     continue
+                if self.noun_misread(verb, evidence):
+                    continue
                 for mention, cls in evidence:
                     if cls is None and mention not in self.mentions:
                         # a name the tagger missed, kept now that it has a fact
@@ -166,6 +176,17 @@ class VerbRules:
                     for obj in objects:
                         # negation was checked above, before any evidence was kept
                         self.add(subject, rule.property, obj, f"verb:{rule.lemma}", verb)
+
+    def noun_misread(self, verb: Token, evidence: list) -> bool:
+        """Tell whether a verb is a plural noun the parser misread, before a known place.
+
+        The parse hangs "stars" as a subject in "Hollywood stars X and Y are
+        in the audience": the noun, whose place is no work. "Little Britain
+        stars X and Y" still reads, as it names no known place.
+        """
+        if verb.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "compound"):
+            return False
+        return any(cls is not None and self.surely_place(m) for m, cls in evidence)
 
     def arguments(
         self, tokens: list[Token], allowed: frozenset[str], evidence: list
