@@ -27,7 +27,8 @@ from ..knowledge.lexicon import Lexicon
 from ..knowledge.ontology import Ontology
 from .entities import same_entity
 from .gender import titled_genders
-from .mentions import Mention, styled_start
+from .mentions import Mention
+from .personhood import surely_person
 
 _NEUTER = {"it", "its", "itself"}
 _RELATIVE = {"who", "whom", "whose", "which", "that"}
@@ -129,24 +130,12 @@ class Resolver:
             and len(tops) == 1
             and token.i in self.at
             and self.ontology.top(mention.cls) != "Country"
-            and not self.surely_person(mention)
+            # a person's plain name keeps its class
+            and not (self.is_person(mention) and surely_person(self.doc, mention, self.lexicon))
         ):
             evidence.append((mention, min(allowed, key=lambda c: len(self.ontology.ancestors(c)))))
             return mention
         return None
-
-    def surely_person(self, mention: Mention) -> bool:
-        """Tell whether a mention is a person's whatever role a verb gives it.
-
-        "Mr Brown was joined by X": a name after an honorific, or opening
-        with a common given name, is a person's; the verb's role is misread.
-        """
-        if self.ontology.top(mention.cls) != "Person":
-            return False
-        words = mention.name.split()
-        return styled_start(self.doc, mention.start, self.lexicon) < mention.start or (
-            len(words) > 1 and words[0] in self.lexicon.given_names
-        )
 
     def _fits(self, mention: Mention, allowed: frozenset[str] | None) -> bool:
         return allowed is None or self.ontology.fits(mention.cls, allowed)

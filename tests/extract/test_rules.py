@@ -2325,3 +2325,12 @@ def test_joined_by_in_the_passive_is_company_not_membership(facts_of):
     assert not [f for f in facts if f[2] == "Murray"]
     facts = facts_of("Tom Hale joined Acme Robotics in May.")
     assert ("Tom Hale", "worksFor", "Acme Robotics") in facts
+
+
+def test_a_name_after_a_persons_title_stays_a_person_whatever_the_verb(facts_of):
+    facts = facts_of(
+        "O'Hale limped off late on, joining centre partner Gordon Dunleavy on the sidelines."
+    )
+    assert not [f for f in facts if f[2] == "Gordon Dunleavy"]
+    facts = facts_of("Last year Ben Cole joined carmaker Halvard Motors.")
+    assert ("Ben Cole", "worksFor", "Halvard Motors") in facts
