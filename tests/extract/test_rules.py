@@ -123,6 +123,13 @@ def test_a_list_of_towns_with_a_region_among_them_is_still_a_list(facts_of):
     assert not any(p == "locatedIn" for _, p, _ in facts)
 
 
+def test_surnames_of_a_team_sheet_are_no_places_within_places(facts_of):
+    facts = facts_of("Harlow: Tebbit; Sandbach, Durham; Kendal, Fenton, Morley; Wyatt.")
+    assert not any(p == "locatedIn" for _, p, _ in facts)
+    facts = facts_of("The fair was held in Woodbridge, Suffolk, on Friday.")
+    assert ("Woodbridge", "locatedIn", "Suffolk") in facts
+
+
 def test_a_part_of_a_country_leads_on_in_a_chain(facts_of):
     facts = facts_of("The river rises near Girona, northeastern Spain, and runs to the sea.")
     assert ("Girona", "locatedIn", "Spain") in facts

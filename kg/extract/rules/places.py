@@ -190,14 +190,22 @@ class PlaceRules:
         before = self.doc[chain[0].start - 1] if chain[0].start > 0 else None
         if after is not None and after.lower_ in ("and", "or", "&"):
             return True  # "Paris, London and Berlin"
-        if before is not None and before.text == ",":
-            return True  # the tail of a longer list
+        if before is not None and before.text in (",", ";"):
+            return True  # the tail of a longer list, or of a team sheet's line
+        if after is not None and after.text == "," and self.name_listed_at(last.end + 1):
+            return True  # "Dudek, Finnan, Hyypia, Carragher": a team sheet's surnames
         # "Manchester, Liverpool, Leicester, Somerset": two towns side by side make a list,
         # unless a country closes it ("Bodmin, Cornwall, England")
         pairs = zip(chain, chain[1:], strict=False)
         if not self.is_country(chain[-1]) and any(self.side_by_side(a, b) for a, b in pairs):
             return True
         return any(m.cls == "Country" for m in chain[:-1])
+
+    def name_listed_at(self, i: int) -> bool:
+        """Tell whether a one-word name at ``i`` is a list's item: "Hyypia,", "Priet (Ryan 79)"."""
+        if i + 1 >= len(self.doc):
+            return False
+        return self.doc[i].pos_ == "PROPN" and self.doc[i + 1].text in (",", ";", "(")
 
     def place_descriptions(self) -> None:
         """Read "Westmere is a hamlet in Guilderland", "Mola, a town located in Apulia".
