@@ -2341,3 +2341,13 @@ def test_a_name_after_a_persons_title_stays_a_person_whatever_the_verb(facts_of)
     assert not [f for f in facts if f[2] == "Gordon Dunleavy"]
     facts = facts_of("Last year Ben Cole joined carmaker Halvard Motors.")
     assert ("Ben Cole", "worksFor", "Halvard Motors") in facts
+
+
+def test_a_name_after_a_conference_noun_is_an_event_placed_not_based(facts_of):
+    facts = facts_of("At the trade conference Fibrex in Lyon last week Halvard showed a new drill.")
+    assert ("Fibrex", "locatedIn", "Lyon") in facts
+    assert not [f for f in facts if f[1] == "basedIn"]
+
+
+def test_a_time_between_a_place_and_a_name_parts_them(facts_of):
+    assert not facts_of("At a show in Berlin last week Siemens demonstrated a new phone.")

@@ -116,9 +116,10 @@ class TitleRules:
                 and not in_title
             ) or token.is_sent_end:
                 break
-            # a participle ends the phrase unless it describes a word of it: "defending
-            # champion", "most decorated athlete" (a past one only graded: "forced coach"
-            # is a verb and its object, whatever the parse)
+            if token.ent_type_ in ("DATE", "TIME") and "npadvmod" in (token.dep_, token.head.dep_):
+                break  # a time of the clause: "in Cannes last month Samsung showed"
+            # a participle ends the phrase unless it describes a word of it: "defending champion",
+            # "most decorated athlete" (a past one only graded: "forced coach" is a verb)
             before = self.doc[i - 1] if i > 0 else None
             describing = (
                 token.dep_ == "amod"
@@ -187,11 +188,7 @@ class TitleRules:
     def title_nationality(
         self, person: Mention, title: Title, place: Mention | None, token: Token, rule: str
     ) -> None:
-        """State the nationality a title of a country gives.
-
-        "US Ambassador X", "the President of Poland, X": a national team's
-        player is of its country; its coach may not be.
-        """
+        """State a title's country as nationality: "US Ambassador X", not a national coach's."""
         if place is None or place is person or self.ontology.top(place.cls) != "Place":
             return
         if self.is_country(place) and (not title.in_team or title.relation == "memberOf"):
