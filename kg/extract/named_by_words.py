@@ -5,7 +5,8 @@
 - a name right after its class noun: "security firm Zentrix";
 - a name set apart by a job title: "Ravi Dhanda, chief economist at X";
 - a person's name with a nickname in quotes: 'Antonio "LA" Reid';
-- a club in brackets after a player listed by initial: "M Di Rollo (Edinburgh Rugby)".
+- a club in brackets after a player listed by initial: "M Di Rollo (Edinburgh Rugby)",
+  "N Lloyd (Saracens)".
 
 ``named_by_their_words`` adds them all to the tagger's spans; it is one step
 of ``kg.extract.mentions.EntityFixes``.
@@ -29,7 +30,7 @@ def named_by_their_words(
     Zentrix") or a job title after ("Ravi Dhanda, chief economist").
     """
     ents = merge(nicknamed_people(doc, lexicon), ents)
-    ents = merge(bracketed_clubs(doc, ents, gazetteer), ents)
+    ents = merge(bracketed_clubs(doc, ents, lexicon, gazetteer), ents)
     ents = merge(ents, named_before_class_nouns(doc, ents, lexicon))
     ents = merge(ents, named_after_class_nouns(doc, ents, lexicon))
     return merge(ents, titled_people(doc, ents, lexicon, gazetteer))
@@ -57,16 +58,20 @@ def nicknamed_people(doc: Doc, lexicon: Lexicon) -> list[Span]:
     return found
 
 
-def bracketed_clubs(doc: Doc, ents: list[Span], gazetteer: Gazetteer) -> list[Span]:
+def bracketed_clubs(
+    doc: Doc, ents: list[Span], lexicon: Lexicon, gazetteer: Gazetteer
+) -> list[Span]:
     """Tag "R Russell (London Irish)": the club in brackets after a player listed by initial.
 
     Squads list players by initial and surname, each with a club in
     brackets; the tagger reads a club of two or three words in pieces
-    ("London" a town, "Irish" a nationality) or not at all. A place named
-    whole ("(New Zealand)") stays a place.
+    ("London" a town, "Irish" a nationality) or not at all, and one word as
+    a people ("(Saracens)"). A place named whole ("(New Zealand)") stays a
+    place, and a nationality a nationality.
     """
     found = []
-    tagged = {(e.start, e.end) for e in ents}
+    # a people's name the tagger gave a one-word club is no name of a club
+    tagged = {(e.start, e.end) for e in ents if not (len(e) == 1 and e.label_ == "NORP")}
     # the tagger may call a player so listed an organization: "B Jones (Belgrave Harriers)"
     for person in (e for e in ents if e.label_ in ("PERSON", "ORG") and len(e) in (2, 3)):
         initial = doc[person.start].text.rstrip(".")
@@ -76,9 +81,13 @@ def bracketed_clubs(doc: Doc, ents: list[Span], gazetteer: Gazetteer) -> list[Sp
             continue
         close = next((t.i for t in doc[person.end + 1 : person.end + 5] if t.text == ")"), None)
         words = doc[person.end + 1 : close] if close is not None else []
-        if not 2 <= len(words) <= 3 or not all(capitalised(w) for w in words):
+        if not 1 <= len(words) <= 3 or not all(capitalised(w) for w in words):
             continue
         if gazetteer.get(words.text) or (words.start, words.end) in tagged:
+            continue
+        # "(Glasgow)" is read as the club's town; "(Saracens)" was a people
+        people = words[0].ent_type_ == "NORP" and words[0].lower_ not in lexicon.demonyms
+        if len(words) == 1 and not people:
             continue
         found.append(Span(doc, words.start, words.end, label="ORG"))
     return found

@@ -272,6 +272,9 @@ def test_a_club_in_brackets_after_a_player_listed_by_initial_is_named_whole(fact
     assert ("T Vale", "worksFor", "Kelby Harriers") in facts
     assert ("R Hale", "worksFor", "London Irish") in facts
     assert ("P Dunn", "nationality", "New Zealand") in facts
+    # one word the tagger took for a people's name
+    facts = facts_of("Forwards: T Hale (Wasps), B Cole (Saracens), D Kemp (Leeds).")
+    assert ("B Cole", "worksFor", "Saracens") in facts
 
 
 def test_a_demonym_before_a_class_noun_names_no_entity(mentions_of):
