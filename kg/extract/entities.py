@@ -155,8 +155,10 @@ def group_mentions(
                     groups.union(other, m)
                     break
         # "Halfmoon" is "Halfmoon Recordings", but "BBC" is not "BBC Studios"
-        # but a person's full name is no party's ("the Robert Kilroy-Silk Party")
-        if m.name not in lexicon.gazetteer and (top[m] != "Person" or len(words) == 1):
+        # but a given name and a surname are no party's ("the Robert Kilroy-Silk Party")
+        if m.name not in lexicon.gazetteer and not (
+            top[m] == "Person" and words[0] in lexicon.given_names
+        ):
             for other in without_suffix.get(m.name, []):
                 groups.union(other, m)
     clusters: dict[Mention, list[Mention]] = {}

@@ -86,11 +86,13 @@ def headed_names(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[Span]:
     """
     ontology = load_ontology()
     found = []
+    tagged_ends = {e.end for e in ents}
     for head in doc:
         cls = lexicon.name_class(head.lower_)
         if cls is None or not head.text[:1].isupper() or head.is_sent_start:
             continue
         start = head.i
+        firm = ontology.is_a(cls, "Company")
         while start > head.sent.start:
             before = doc[start - 1]
             if (
@@ -105,6 +107,8 @@ def headed_names(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[Span]:
                 before.lower_ in NAME_JOINERS
                 and start - 2 >= head.sent.start
                 and doc[start - 2].text[:1].isupper()
+                # "Continental and American Airlines": two firms, the first named whole
+                and not (before.lower_ in ("and", "&") and start - 1 in tagged_ends and firm)
             ):
                 start -= 2  # "School of Speech and Drama"
             else:

@@ -48,6 +48,12 @@ def test_a_party_without_its_suffix_is_the_party_but_a_persons_name_is_not():
         ["Anna Kemp Party"],
         ["Veritas", "Veritas Party"],
     ]
+    # a firm's name the tagger took for a person's is still the firm's
+    mentions = [
+        Mention(0, 3, "Van Hool Logistics", "Company"),
+        Mention(5, 7, "Van Hool", "Person"),
+    ]
+    assert _groups(mentions, ["w"] * 8) == [["Van Hool", "Van Hool Logistics"]]
 
 
 def test_ambiguous_surname_joins_nobody():

@@ -2351,3 +2351,20 @@ def test_a_name_after_a_conference_noun_is_an_event_placed_not_based(facts_of):
 
 def test_a_time_between_a_place_and_a_name_parts_them(facts_of):
     assert not facts_of("At a show in Berlin last week Siemens demonstrated a new phone.")
+
+
+def test_a_portfolio_s_adjectives_belong_to_the_title(facts_of):
+    facts = facts_of("Tory shadow international development secretary Ann Kemp accused him.")
+    assert ("Ann Kemp", "occupation", "shadow international development secretary") in facts
+    facts = facts_of("Labour local government spokesman Tom Hale agreed.")
+    assert ("Tom Hale", "occupation", "local government spokesman") in facts
+
+
+def test_a_firms_last_word_types_it_and_two_firms_joined_by_and_stay_two(mentions_of):
+    mentions = mentions_of("Hexal's US affiliate Brontel Labs gained 4%.")
+    assert ("Brontel Labs", "Company") in mentions
+    mentions = mentions_of("Fares at Continental and American Airlines rose.")
+    assert ("American Airlines", "Company") in mentions
+    assert not any(" and " in name for name, _ in mentions)
+    mentions = mentions_of("He joined the Public and Commercial Services Union.")
+    assert ("Public and Commercial Services Union", "Organization") in mentions
