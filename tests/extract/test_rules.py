@@ -2368,3 +2368,11 @@ def test_a_firms_last_word_types_it_and_two_firms_joined_by_and_stay_two(mention
     assert not any(" and " in name for name, _ in mentions)
     mentions = mentions_of("He joined the Public and Commercial Services Union.")
     assert ("Public and Commercial Services Union", "Organization") in mentions
+
+
+def test_an_epithet_is_no_occupation(facts_of):
+    facts = facts_of(
+        "It is Tom Hale who is the extremist, because he does not see the need for balance."
+    )
+    assert not [f for f in facts if f[1] == "occupation"]
+    assert ("Ann Kemp", "occupation", "novelist") in facts_of("Ann Kemp is a novelist.")
