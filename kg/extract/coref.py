@@ -219,9 +219,20 @@ class Resolver:
         if relational & _RELATIONAL and (determiners & {"its", "their"} or owned):
             return None  # "its subsidiary", "the Relbank subsidiary": another firm
         # "the two Japanese companies" are more than any one entity named before
+        if self._named_after(token):
+            return None  # "the real-life drama, Cherished.": a name the tagger missed
         if determiners & _DEFINITE and not describing and not unnamed and token.tag_ != "NNS":
             return self._latest(token, allowed, noun)
         return None
+
+    def _named_after(self, noun: Token) -> bool:
+        """Tell whether an untagged name follows a noun after a comma, and ends its clause."""
+        i = noun.i + 2
+        if i >= len(self.doc) or self.doc[i - 1].text != "," or self.doc[i].pos_ != "PROPN":
+            return False
+        while i < len(self.doc) and self.doc[i].pos_ == "PROPN" and i not in self.at:
+            i += 1
+        return i > noun.i + 2 and (i == len(self.doc) or self.doc[i].text in (".", ",", ";"))
 
     def _names_subject(self, mention: Mention) -> bool:
         """Tell whether a mention is a subject, or names one: "Deutsche Boerse bosses said".

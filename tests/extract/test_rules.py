@@ -2376,3 +2376,11 @@ def test_an_epithet_is_no_occupation(facts_of):
     )
     assert not [f for f in facts if f[1] == "occupation"]
     assert ("Ann Kemp", "occupation", "novelist") in facts_of("Ann Kemp is a novelist.")
+
+
+def test_a_description_named_after_a_comma_is_not_an_earlier_work(facts_of):
+    facts = facts_of(
+        "The BBC drama 'Firestorm' was filmed in Wyoming. "
+        "Ann Kemp and Tom Hale will star in the real-life drama, Cherished."
+    )
+    assert not [f for f in facts if f[1] == "actsIn" and f[2] == "Firestorm"]
