@@ -218,9 +218,9 @@ class Resolver:
         owned = any(c.dep_ in ("compound", "poss") and c.i in self.at for c in token.children)
         if relational & _RELATIONAL and (determiners & {"its", "their"} or owned):
             return None  # "its subsidiary", "the Relbank subsidiary": another firm
-        # "the two Japanese companies" are more than any one entity named before
-        if self._named_after(token):
-            return None  # "the real-life drama, Cherished.": a name the tagger missed
+        # "the two Japanese companies" are more than any one entity named before; "the
+        # real-life drama, Cherished." is named right after, by a name the tagger missed
+        unnamed = unnamed or self._named_after(token)
         if determiners & _DEFINITE and not describing and not unnamed and token.tag_ != "NNS":
             return self._latest(token, allowed, noun)
         return None

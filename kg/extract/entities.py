@@ -120,17 +120,18 @@ def group_mentions(
             without_suffix.setdefault(" ".join(rest), []).append(other)
     for m in mentions:
         words = tuple(m.name.split())
+        parts = _words(m.name)  # "Kilroy-Silk" as "Kilroy Silk", to match full names' endings
         known_place = m.name in lexicon.gazetteer or m.name.lower() in lexicon.countries
         if top[m] == "Person" or (len(words) == 1 and not known_place):
             # a surname ("Peressild", "de Groot", "Kilroy-Silk") joins the one full name it ends
-            full = {groups.find(p) for p in ending.get(_words(m.name), [])}
+            full = {groups.find(p) for p in ending.get(parts, [])}
             if len(full) == 1:
                 groups.union(full.pop(), m)
         if top[m] == "Person" and len(words) > 1 and _is_initial(words[0]):
             # "K Maggs" in a team list is the one "Kevin Maggs" of the article
             full = {
                 groups.find(p)
-                for p in ending.get(_words(m.name)[1:], [])
+                for p in ending.get(parts[1:], [])
                 if p is not m and p.name[0] == words[0][0] and not _is_initial(p.name.split()[0])
             }
             if len(full) == 1:

@@ -76,6 +76,16 @@ class VerbRules:
         """Tell whether a verb is in the passive voice: "was founded by"."""
         return any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children)
 
+    def meets(self, verb: Token, requirement: str) -> bool:
+        """Tell whether a verb meets a row's requirement: a word modifying it, or "active".
+
+        "X was joined on stage by his wife Y" says she came along: "join" gives
+        employment in the active voice alone.
+        """
+        if requirement == "active":
+            return not self.passive(verb)
+        return self.modified_by(verb, requirement)
+
     def modified_by(self, verb: Token, word: str) -> bool:
         """Tell whether ``word`` modifies ``verb``: "shot dead", or after "to", "shot to death".
 
@@ -147,10 +157,7 @@ class VerbRules:
             roles = self.roles(verb)
             self.fronted_participle(verb, roles)
             for rule in rules:
-                if rule.requires == "active":
-                    if self.passive(verb):
-                        continue  # "X was joined on stage by his wife Y": she came along
-                elif rule.requires and not self.modified_by(verb, rule.requires):
+                if rule.requires and not self.meets(verb, rule.requires):
                     continue
                 evidence: list[tuple[Mention, str]] = []
                 subject_tokens = list(roles.get(rule.subject, []))
