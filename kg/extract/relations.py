@@ -214,6 +214,7 @@ def extract(
     state.owned_works()
     state.single_film()
     state.focus_heads()
+    state.focus_trades()
     mentions = state.mentions + list(state.countries.values()) + list(state.teams.values())
     if model is not None:
         state.learned_facts(mentions, model)

@@ -213,6 +213,7 @@ TITLE_WORD_KINDS = (
     "role_giver",
     "role_ender",
     "remit",
+    "trade",
 )
 
 

@@ -17,6 +17,8 @@ from collections import Counter
 from spacy.tokens import Token
 
 from ..mentions import Mention
+from ..personhood import surely_person
+from .quotes import quoted
 
 #: how many sentences back the organization in focus must last have been named
 _NEAR_SENTENCES = 3
@@ -87,13 +89,33 @@ class FocusRules:
         kinds no firm's title heads included: a party named since, or a news
         organization in the title's sentence, leaves no organization in focus.
         """
+        counts, latest, in_sentence = self.named_before(head, "Organization", self.teams.values())
+        found = self.clearly_latest(head, counts, latest)
+        if found is None or in_sentence - {_entity(found)}:
+            return None  # "Gazprom bid, said chief executive X": another is named by him
+        if any(self.ontology.is_a(found.cls, c) for c in _NOT_FOCUS):
+            return None
+        return found
+
+    def surely_someone(self, person: Mention) -> bool:
+        """Tell whether one of the names of ``person``'s entity is surely a person's."""
+        key = _entity(person)
+        return any(
+            surely_person(self.doc, m, self.lexicon) for m in self.mentions if _entity(m) == key
+        )
+
+    def named_before(self, head: Token, top: str, extra=()) -> tuple[Counter, dict, set]:
+        """Count the entities of class ``top`` named before ``head``.
+
+        Returns how often each entity was named before it, each one's latest
+        mention before it, and the entities named in its sentence.
+        """
         here = self.resolver.sentence_of[head.i]
         counts: Counter = Counter()
         latest: dict = {}
         in_sentence = set()
-        organizations = [*self.mentions, *self.teams.values()]
-        for mention in sorted(organizations, key=lambda m: m.start):
-            if self.ontology.top(mention.cls) != "Organization":
+        for mention in sorted([*self.mentions, *extra], key=lambda m: m.start):
+            if self.ontology.top(mention.cls) != top:
                 continue
             key = _entity(mention)
             if self.resolver.sentence_of[mention.start] == here:
@@ -101,22 +123,71 @@ class FocusRules:
             if mention.start < head.i:
                 counts[key] += 1
                 latest[key] = mention
+        return counts, latest, in_sentence
+
+    def clearly_latest(self, head: Token, counts: Counter, latest: dict) -> Mention | None:
+        """Return the entity named clearly most often and last, lately, before ``head``."""
         if not counts:
             return None
         ranked = counts.most_common(2)
         key = ranked[0][0]
         if len(ranked) > 1 and ranked[1][1] >= ranked[0][1]:
-            return None  # no one organization is the article's
-        if in_sentence - {key}:
-            return None  # "Gazprom bid, said chief executive X": another is named by him
+            return None  # no one entity is the article's
         if max(latest.values(), key=lambda m: m.start) is not latest[key]:
-            return None  # another was named since: its chief executive may be meant
+            return None  # another was named since: it may be meant
+        here = self.resolver.sentence_of[head.i]
         if here - self.resolver.sentence_of[latest[key].start] > _NEAR_SENTENCES:
             return None
-        found = latest[key]
-        if any(self.ontology.is_a(found.cls, c) for c in _NOT_FOCUS):
-            return None
-        return found
+        return latest[key]
+
+    def focus_trades(self) -> None:
+        """Give the person in focus the trade a bare definite title names: "the singer".
+
+        "Ozzy Osbourne … The singer grabbed an intruder": news names the
+        person an article is about by their trade (``trade`` in
+        ``title_words.tsv``). The person is the one named clearly most often
+        so far, the last person named, within the last few sentences, and
+        not in the title's own sentence (a name there means the title is
+        someone else's); the title is not quoted (a speaker's "the singer" is
+        anyone's). One of its names must be surely a person's: a band or a
+        firm the tagger took for a person is no singer.
+        """
+        trades = self.lexicon.title_words.get("trade", frozenset())
+        for head in self.nouns:
+            if head.tag_ != "NN" or head.dep_ in ("attr", "appos", "compound"):
+                continue
+            words = self.premodifiers(head.i)
+            if not words or words[0].lower_ != "the":
+                continue
+            if any(c.dep_ in ("prep", "appos", "poss", "acl", "relcl") for c in head.children):
+                continue  # "the singer of the band", "the singer Lena": another's, or named
+            if self.names_next(head) or quoted(head):
+                continue
+            reading = self.read_title(head, words[1:], generic=False)
+            if reading is None or reading.title.phrase not in trades:
+                continue
+            if not all(self.describes_trade(w) for w in words[1:] if w.i < reading.first):
+                continue  # "the former singer", "the band's singer": not the person's now
+            counts, latest, in_sentence = self.named_before(head, "Person")
+            person = self.clearly_latest(head, counts, latest)
+            sentence_of = self.resolver.sentence_of
+            if person is None or sentence_of[person.start] == sentence_of[head.i]:
+                continue  # "Mr Vale said the drummer …": the name says the title is another's
+            if _entity(person) in in_sentence:
+                continue  # "the Everton striker signed Morrison": so is the person's name after it
+            if self.surely_someone(person):
+                self.title_facts(person, head, words[1:], rule="focus-trade")
+
+    def describes_trade(self, word: Token) -> bool:
+        """Tell whether a word before a bare trade says whose or where: "the Welsh striker".
+
+        A demonym or the name of an organization or place ("the Newcastle
+        striker") describes the person in focus as it would before a name.
+        """
+        mention = self.resolver.mention_at(word)
+        if mention is not None:
+            return self.ontology.top(mention.cls) in ("Organization", "Place")
+        return word.lower_ in self.lexicon.demonyms
 
 
 def _entity(thing) -> object:

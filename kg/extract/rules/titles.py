@@ -100,11 +100,14 @@ class TitleRules:
                 and token.dep_ == "advmod"
                 and token.head.i > i
             )
-            # a part of a hyphenated title, whatever its tag: "left" and "back" of "left-back"
+            # a part of a hyphenated title, whatever its tag: "left" and "back" of "left-back";
+            # a participle that opens one: "managing" of "X managing director Y"
             in_title = any(
                 self.doc[j : j + 3].text.lower() in self.lexicon.titles
                 for j in (i - 2, i)
                 if j >= 0 and j + 1 < len(self.doc) and self.doc[j + 1].text in ("-", "‐")
+            ) or any(
+                self.doc[i:j].text.lower() in self.lexicon.titles for j in range(i + 2, start + 1)
             )
             if token.text in ("'", "‘") and i > 0 and self.doc[i - 1].whitespace_:
                 break  # an opening quote, no possessive: "China 'blocks Google news site'"

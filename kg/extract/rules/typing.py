@@ -110,7 +110,14 @@ class ClassRules:
                 mention.evidence.append("Organization")  # "Van Leeuwen Logistics"
             head = _head_word(mention.name).lower()
             country = mention.name.lower() in self.lexicon.countries  # "Soviet Union"
-            if " " in mention.name and self.lexicon.name_class(head) and not country:
+            # "Eric Brewer" is a person's name, though a brewer is a firm; a name head
+            # names organizations alone ("Michael Foods")
+            personal = (
+                mention.cls == "Person"
+                and mention.name.split()[0] in self.lexicon.given_names
+                and head not in self.lexicon.name_heads
+            )
+            if " " in mention.name and self.lexicon.name_class(head) and not (country or personal):
                 mention.evidence.append(self.lexicon.name_class(head))  # "West Midlands Police"
             known_place = self.ontology.top(mention.cls) == "Place" and bool(
                 load_places().taggable(mention.name)
