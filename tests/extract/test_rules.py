@@ -2413,3 +2413,25 @@ def test_a_grocer_is_a_firm(mentions_of):
 def test_a_persons_name_ending_in_a_class_noun_stays_a_persons(mentions_of):
     text = "Prof Reddy has teamed up with Eric Carrier at the University of Leeds."
     assert ("Eric Carrier", "Person") in mentions_of(text)
+
+
+def test_a_class_noun_right_before_a_name_types_it_in_the_whole_article(mentions_of):
+    # a film named after its heroine: the text says what the name names
+    text = "The film Anna Kell opens today. Anna Kell was shot in Leeds in 2003."
+    found = mentions_of(text)
+    assert ("Anna Kell", "Film") in found
+    assert ("Anna Kell", "Person") not in found
+
+
+def test_a_doers_class_noun_before_a_name_leaves_a_persons_name_a_persons(mentions_of):
+    # "maker" names firms and people alike
+    text = "Leading games maker Peter Aldane has been made an OBE. Mr Aldane was surprised."
+    assert ("Peter Aldane", "Person") in mentions_of(text)
+
+
+def test_a_work_in_brackets_after_a_nominee_is_no_employer(facts_of):
+    text = (
+        "The drama Anna Kell has seven nominations. "
+        "Best actor nominees include Tom Hale (Anna Kell) and Ian Brant (Cold Rooms)."
+    )
+    assert ("Tom Hale", "worksFor", "Anna Kell") not in facts_of(text)

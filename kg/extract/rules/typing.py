@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Token
 
+from ...knowledge.lexicon import AGENT_ENDINGS
 from ...knowledge.places import TAGGED_POPULATION, load_places
 from ..entities import choose_class, group_mentions
 from ..mentions import Mention, styled_start
@@ -105,6 +106,7 @@ class ClassRules:
         the mentions of one entity (grouped as consolidation will group
         them) then share the class most of the evidence supports.
         """
+        called_names = set()
         for mention in self.mentions:
             if mention.name.split()[-1] in self.lexicon.org_suffixes and " " in mention.name:
                 mention.evidence.append("Organization")  # "Van Leeuwen Logistics"
@@ -122,9 +124,17 @@ class ClassRules:
             known_place = self.ontology.top(mention.cls) == "Place" and bool(
                 load_places().taggable(mention.name)
             )
+            # "the film Vera Drake": a class noun right before a name says what that name
+            # names in the whole article, whatever it looks like
+            called = False
             for noun in self.describing_nouns(mention):
                 cls = self.noun_class(noun)
                 if cls is not None:
+                    # not a doer's noun: "wine maker Robert Mondavi" is a firm, but "games
+                    # maker Peter Molyneux" and "publisher Jason O-Grady" are people
+                    called = called or (
+                        noun.i == mention.start - 1 and not noun.lower_.endswith(AGENT_ENDINGS)
+                    )
                     self.resolver.describe(mention, noun)
                     if not (mention.cls == "Country" and self.ontology.top(cls) == "Place"):
                         mention.evidence.append(cls)
@@ -162,8 +172,8 @@ class ClassRules:
             example_of = self.example_of(mention)
             if example_of is not None:
                 mention.evidence.append(example_of)  # "companies such as Adam Opel"
-            if reads_as_person(mention.name, self.lexicon) or _INITIALLED.match(mention.name):
-                mention.evidence.append("Person")  # "Ai Sugiyama", tagged a building; "C Cusiter"
+            if called:
+                called_names.add(mention.name)
             following = self.doc[mention.end] if mention.end < len(self.doc) else None
             named = self.noun_class(following) if following is not None else None
             if following is not None and named is None and following.i + 1 < len(self.doc):
@@ -198,6 +208,11 @@ class ClassRules:
                 cls = self.noun_class(following)
                 if cls and self.ontology.top(cls) == "Organization":
                     mention.evidence.append("Place")  # "Manchester band", "Paris company"
+        for mention in self.mentions:
+            if mention.name not in called_names and (
+                reads_as_person(mention.name, self.lexicon) or _INITIALLED.match(mention.name)
+            ):
+                mention.evidence.append("Person")  # "Ai Sugiyama", tagged a building; "C Cusiter"
         self.known_places()
         self.bracketed_groups()
         self.organizations_before_titles()
@@ -241,9 +256,16 @@ class ClassRules:
 
         A name in brackets after a person's name is where the person belongs:
         an organization, unless it is a known place (a club named after a
-        town is made a team by the fact rules).
+        town is made a team by the fact rules) or a work the article names
+        by its class noun elsewhere (a nominee's film).
         """
         places = load_places()
+        # "Phil Davis (Vera Drake)" in a list of nominees: a work the article called one
+        works = {
+            m.name
+            for m in self.mentions
+            if any(self.ontology.top(e) == "CreativeWork" for e in m.evidence)
+        }
         for person in self.mentions:
             if person.cls != "Person" or person.end + 2 >= len(self.doc):
                 continue
@@ -252,7 +274,9 @@ class ClassRules:
             other = self.resolver.mention_at(self.doc[person.end + 1])
             if other is None or other.start != person.end + 1 or other is person:
                 continue
-            if self.doc[other.end].text in (")", ",") and not places.get(other.name):
+            if self.doc[other.end].text in (")", ",") and not (
+                places.get(other.name) or other.name in works
+            ):
                 other.evidence.append("Organization")
 
     def person_noun(self, noun: Token) -> bool:
