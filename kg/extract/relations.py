@@ -6,6 +6,7 @@ one module each:
 
 - ``kg.extract.rules.typing``: typing mentions from their context, before any fact;
 - ``kg.extract.rules.titles``: job titles, read whole;
+- ``kg.extract.rules.units``: the unnamed departments a title heads ("director of sales");
 - ``kg.extract.rules.descriptions``: titles, demonyms, owners and places around a name;
 - ``kg.extract.rules.affiliations``: where people are from and whom they belong to, after
   the name;
@@ -54,6 +55,7 @@ from .rules.places import PlaceRules
 from .rules.positions import PositionRules
 from .rules.titles import TitleRules
 from .rules.typing import ClassRules
+from .rules.units import UnitRules
 from .rules.verbs import VerbRules
 
 
@@ -83,6 +85,7 @@ class _Extraction(
     ClassRules,
     DescribingWords,
     TitleRules,
+    UnitRules,
     DescriptionRules,
     AffiliationRules,
     FocusRules,

@@ -2435,3 +2435,12 @@ def test_a_work_in_brackets_after_a_nominee_is_no_employer(facts_of):
         "Best actor nominees include Tom Hale (Anna Kell) and Ian Brant (Cold Rooms)."
     )
     assert ("Tom Hale", "worksFor", "Anna Kell") not in facts_of(text)
+
+
+def test_a_titles_fields_joined_by_and_belong_to_it(facts_of):
+    facts = facts_of("Anna Vesk, the trade and industry secretary, said the plan was right.")
+    assert ("Anna Vesk", "occupation", "trade and industry secretary") in facts
+    # a noun joined to the title itself is no field of it
+    facts = facts_of("Halden Rovers rely on their defence and keeper Tom Vale.")
+    assert ("Tom Vale", "occupation", "defence and keeper") not in facts
+    assert not any("and" in f[2] for f in facts if f[1] == "occupation")

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from ..mentions import Mention
 from .negation import negated
 from .quotes import quoted
-from .titles import UNIT_OWNERS
+from .units import UNIT_OWNERS
 
 
 class DescriptionRules:

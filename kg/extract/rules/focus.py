@@ -153,8 +153,11 @@ class FocusRules:
         firm the tagger took for a person is no singer.
         """
         trades = self.lexicon.title_words.get("trade", frozenset())
+        last_words = {trade.rsplit("-", 1)[-1] for trade in trades}  # "maker" of "film-maker"
         for head in self.nouns:
-            if head.tag_ != "NN" or head.dep_ in ("attr", "appos", "compound"):
+            if head.lower_ not in last_words or head.tag_ != "NN":
+                continue
+            if head.dep_ in ("attr", "appos", "compound"):
                 continue
             words = self.premodifiers(head.i)
             if not words or words[0].lower_ != "the":

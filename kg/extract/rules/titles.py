@@ -20,10 +20,6 @@ _NP_TAGS = set("DT JJ JJR JJS NN NNS NNP NNPS POS HYPH PRP$ VBN VBG".split())
 _FORMER = {"former", "formerly", "ex", "ex-", "previous", "late", "retired"}
 #: prefixes of one word with a title that qualify the post: "co-founder", "vice-chairman"
 _TITLE_PREFIXES = ("co", "vice", "ex")
-# determiners of something other than one unit of an organization ("head of that tribunal")
-_NOT_ONE_UNIT = {"a", "an", "that", "this", "those", "these"}
-#: prepositions that name the organization a unit belongs to: "head of sales at X"
-UNIT_OWNERS = ("at", "for")
 
 
 @dataclass(frozen=True)
@@ -226,6 +222,16 @@ class TitleRules:
             return known  # "Labour MP and former Cabinet minister X"
         return before.tag_ == "NN" and before.is_lower and (known or self.doer_noun(before))
 
+    def joins_fields(self, token: Token, joined: bool) -> bool:
+        """Tell whether an "and" (or, after one, a comma) joins a title's fields: "trade and"."""
+        before = self.doc[token.i - 1]
+        return (
+            (token.lower_ == "and" or (joined and token.text == ","))
+            and before.is_lower
+            and before.text.capitalize() in self.lexicon.fields
+            and self.title_word(before)
+        )
+
     def title_at(self, head: Token, words: list[Token]) -> tuple[Title | None, bool]:
         """Return the longest title that ends at ``head``, and whether it is marked former."""
         sequence = [w for w in words if w.i < head.i] + [head]
@@ -281,8 +287,18 @@ class TitleRules:
         first = head.i - (known_size - 1)
         sentence_start = head.sent.start
         grows = known is not None or not tailed  # "number eight" goes on to the right only
-        while grows and first > sentence_start and self.title_word(self.doc[first - 1]):
-            first -= 1
+        joined = False  # a comma joins fields only before an "and": "culture, media and sport"
+        while grows and first > sentence_start:
+            if self.title_word(self.doc[first - 1]):
+                first -= 1
+            elif (
+                sentence_start <= first - 2
+                and first < head.i  # "defence and keeper": the title's own word is no field
+                and self.joins_fields(self.doc[first - 1], joined)
+            ):
+                first, joined = first - 2, True  # "trade and industry secretary"
+            else:
+                break
         span = self.doc[first : head.i + 1]
         plural = head.tag_ in ("NNS", "NNPS") and head.lemma_.lower() != head.lower_
         phrase = (
@@ -406,64 +422,11 @@ class TitleRules:
             for ending in AGENT_ENDINGS
         ) and not lower.endswith("ier")
 
-    def department(self, head: Token) -> Token | None:
-        """Return the noun of the unnamed unit a title heads: "head of specialist factual"."""
-        for child in head.children:
-            if child.dep_ == "prep" and (child.lower_ == "of" or self.field_at(child)):
-                for pobj in child.children:
-                    # lower-case words only: a unit, not a name ("of specialist factual")
-                    if (
-                        pobj.dep_ == "pobj"
-                        and all(t.is_lower and t.is_alpha for t in self.department_words(pobj))
-                        and not self.bare_kind(pobj)
-                        and not self.names_next(pobj)
-                        # a clause describes a thing: "boss of the body that cleared them"
-                        and not any(c.dep_ in ("relcl", "acl") for c in pobj.children)
-                    ):
-                        return pobj
-        return None
-
     def names_next(self, noun: Token) -> bool:
         """Tell whether a kind of thing is followed by its name: "of mobile music firm X"."""
         after = noun.i + 1
         named = self.resolver.mention_at(self.doc[after]) if after < len(self.doc) else None
         return named is not None and named.start == after and self.noun_class(noun) is not None
-
-    def field_at(self, preposition: Token) -> bool:
-        """Tell whether a title's "for" names a field at an organization: "for sales at Y"."""
-        # the parse hangs "at Y" on the field or on the title
-        heads = [preposition.head, *preposition.children]
-        return preposition.lower_ == "for" and any(
-            c.dep_ == "prep" and c.lower_ == "at" for h in heads for c in h.children
-        )
-
-    def one_unit(self, unit: Token, title: Title) -> bool:
-        """Tell whether a title's "of" phrase names one unit of an organization.
-
-        Not "an analyst of a report", "head of that tribunal", an actor "of charisma".
-        """
-        determiners = {c.lower_ for c in unit.children if c.dep_ == "det"}
-        return title.relation != "actsIn" and not determiners & _NOT_ONE_UNIT
-
-    def bare_kind(self, noun: Token) -> bool:
-        """Tell whether ``noun`` is "the film", "the company": an entity named by its kind alone.
-
-        Such a noun after a title is the thing itself, no unit of it ("the
-        director of the film"); "the working party" is a unit.
-        """
-        children = list(noun.children)
-        return (
-            self.noun_class(noun) is not None
-            and len(children) == 1
-            and children[0].dep_ == "det"
-            and children[0].lower_ in ("the", "this", "that")
-        )
-
-    def department_words(self, pobj: Token) -> list[Token]:
-        """Return the words of a unit, up to "for X" or "at X" ("programs for ABC")."""
-        owners = [c.i for c in pobj.children if c.dep_ == "prep" and c.lower_ in UNIT_OWNERS]
-        end = min(owners, default=pobj.right_edge.i + 1)
-        return [t for t in pobj.subtree if t.i < end]
 
     def indefinite(self, head: Token) -> bool:
         """Tell whether a title is one of several: "an IMF director", "X managers A and B"."""
