@@ -2393,19 +2393,6 @@ def test_a_participle_opening_a_title_belongs_to_it(facts_of):
     assert ("Marta Quill", "occupation", "managing director") in facts
 
 
-def test_playing_in_a_named_work_is_acting_in_it(facts_of):
-    facts = facts_of("Anna Vesk plays a nurse in the film The Glass Orchard.")
-    assert ("Anna Vesk", "actsIn", "The Glass Orchard") in facts
-    # "play" has other senses: a role alone makes no work of a name
-    for text in ("Piet Grand played in the Six Nations.", "Piet Grand played in Halden."):
-        assert not any(f[1] == "actsIn" for f in facts_of(text))
-
-
-def test_playing_in_a_work_of_an_earlier_sentence_is_not_read(facts_of):
-    text = "The Glass Orchard opens on Friday. Anna Vesk plays a nurse in the film."
-    assert not any(f[1] == "actsIn" for f in facts_of(text))
-
-
 def test_a_grocer_is_a_firm(mentions_of):
     assert ("Halden", "Company") in mentions_of("Halden, the Leeds grocer, reported rising sales.")
 

@@ -80,24 +80,11 @@ class VerbRules:
         """Tell whether a verb meets a row's requirement: a word modifying it, or "active".
 
         "X was joined on stage by his wife Y" says she came along: "join" gives
-        employment in the active voice alone. "typed" (the names must be of
-        the property's classes already) is checked on the names.
+        employment in the active voice alone.
         """
         if requirement == "active":
             return not self.passive(verb)
-        if requirement == "typed":
-            return True  # a requirement of the names, checked once they are resolved
         return self.modified_by(verb, requirement)
-
-    def named_here(self, mention: Mention, verb: Token) -> bool:
-        """Tell whether a verb's object is named in the verb's own sentence.
-
-        A verb of many senses ("play") takes its object from its sentence:
-        which work "the film" of an earlier one stands for is too uncertain to
-        add to the verb's own doubt.
-        """
-        sentence_of = self.resolver.sentence_of
-        return sentence_of.get(mention.start) == sentence_of[verb.i]
 
     def modified_by(self, verb: Token, word: str) -> bool:
         """Tell whether ``word`` modifies ``verb``: "shot dead", or after "to", "shot to death".
@@ -181,14 +168,10 @@ class VerbRules:
                 objects = self.arguments(
                     roles.get(rule.object, []), self.range(rule.property), evidence
                 )
-                if rule.requires == "typed":
-                    objects = [o for o in objects if self.named_here(o, verb)]
                 if not (subjects and objects) or negated(verb):
                     continue
                 if self.noun_misread(verb, evidence):
                     continue
-                if rule.requires == "typed" and evidence:
-                    continue  # "played in the Six Nations": the role makes no work of it
                 for mention, cls in evidence:
                     if cls is None and mention not in self.mentions:
                         # a name the tagger missed, kept now that it has a fact
