@@ -1,4 +1,62 @@
-"""The person in focus: a bare "the singer" read as the person the article is about."""
+"""The entity in focus: a bare title read as the article's organization's or person's.
+
+"said chief executive X" heads the organization the article is about; "the
+singer" is the person it is about.
+"""
+
+import pytest
+
+
+def test_a_bare_head_title_heads_the_organization_in_focus(facts_of):
+    text = (
+        "Norvex said its profits rose by a fifth. Norvex will open two plants next year. "
+        '"We are pleased," said chief executive Dana Holt.'
+    )
+    assert ("Norvex", "directedBy", "Dana Holt") in facts_of(text)
+
+
+def test_a_bare_head_title_needs_one_clear_organization(facts_of):
+    # two firms named as often: neither is the article's
+    text = (
+        'Norvex and Talbrook both reported losses. "It was hard," said chief executive Dana Holt.'
+    )
+    assert not any(f[1] == "directedBy" for f in facts_of(text))
+    # another firm named in the title's sentence
+    text = (
+        "Norvex said its profits rose. Norvex will open two plants. "
+        "Talbrook Group disagreed, said chief executive Dana Holt."
+    )
+    assert ("Norvex", "directedBy", "Dana Holt") not in facts_of(text)
+    # a title whose own words name someone else's firm
+    text = (
+        "Norvex said its profits rose. Norvex will open two plants. "
+        "Talbrook's chief executive Dana Holt was not impressed."
+    )
+    assert ("Norvex", "directedBy", "Dana Holt") not in facts_of(text)
+
+
+def test_a_bare_head_title_keeps_an_employer_stated_earlier(facts_of):
+    text = (
+        "Dan Cole, the chief executive of Talbrook Group, spoke on Monday. Norvex said its "
+        'sales fell. Norvex said it would cut prices. "We will compete," said chief executive '
+        "Dan Cole."
+    )
+    assert ("Norvex", "directedBy", "Dan Cole") not in facts_of(text)
+    # a name opening the sentence is the title's own firm
+    text = (
+        "Norvex said its profits rose by a fifth. Norvex will open two plants next year. "
+        "Talbrook chairman Dan Cole said the deal was off."
+    )
+    assert ("Norvex", "directedBy", "Dan Cole") not in facts_of(text)
+
+
+def test_a_bare_chief_executive_tagged_as_an_adjective_heads_the_firm_in_focus(facts_of):
+    text = (
+        "Bus maker Nordlink sold fewer coaches in its home market last year.\n\n"
+        'The firm blamed a cold winter. "Our buyers waited for the spring to come," '
+        "said chief executive Jean-Paul Lorin."
+    )
+    assert ("Nordlink", "directedBy", "Jean-Paul Lorin") in facts_of(text)
 
 
 def test_a_bare_trade_is_the_person_in_focus(facts_of):
@@ -15,35 +73,6 @@ def test_a_possessed_bare_trade_is_the_person_in_focus(facts_of):
     assert ("Tom Vale", "occupation", "drummer") in facts_of(text)
 
 
-def test_a_bare_trade_in_a_sentence_naming_a_person_is_another_persons(facts_of):
-    # the name in the title's sentence says the title is not his
-    text = "Tom Vale was taken ill on Monday. Mr Vale said the drummer had been told to rest."
-    assert not any(f[2] == "drummer" for f in facts_of(text))
-
-
-def test_a_quoted_bare_trade_is_anyones(facts_of):
-    text = 'Lena Marsh has cancelled her tour. She said: "The singer always pays the price."'
-    assert not any(f[2] == "singer" for f in facts_of(text))
-
-
-def test_a_bare_trade_needs_one_person_clearly_in_focus(facts_of):
-    # two people named as often: neither is the article's
-    text = "Lena Marsh and Tom Vale split up last year. The singer said she was happy."
-    assert not any(f[2] == "singer" for f in facts_of(text))
-
-
-def test_an_office_is_no_trade(facts_of):
-    # the judge of a trial is someone else in the story
-    text = "Tom Vale was fined on Monday. Vale admitted the offence. The judge said it was serious."
-    assert not any(f[2] == "judge" for f in facts_of(text))
-
-
-def test_a_bare_trade_needs_a_name_surely_a_persons(facts_of):
-    # a one-word name the tagger took for a person may be a band's
-    text = "Velvetine have split up. Velvetine played their last show in May. The singer left."
-    assert not any(f[2] == "singer" for f in facts_of(text))
-
-
 def test_a_bare_trade_with_a_demonym_gives_the_nationality_too(facts_of):
     # another person named after the title is no bar: he is named in another role
     text = (
@@ -55,9 +84,39 @@ def test_a_bare_trade_with_a_demonym_gives_the_nationality_too(facts_of):
     assert ("Vale", "nationality", "Wales") in facts
 
 
-def test_a_bare_trade_before_the_persons_own_name_is_anothers(facts_of):
-    text = (
-        "Tom Vale has released a new album. Vale recorded it in Leeds. "
-        "The Halden City striker signed Vale to his label last year."
-    )
-    assert not any(f[2] == "striker" for f in facts_of(text))
+@pytest.mark.parametrize(
+    "text, trade",
+    [
+        # a name in the title's sentence, before it, says the title is not his
+        (
+            "Tom Vale was taken ill on Monday. Mr Vale said the drummer had been told to rest.",
+            "drummer",
+        ),
+        # a speaker's "the singer" is anyone's
+        (
+            'Lena Marsh has cancelled her tour. She said: "The singer always pays the price."',
+            "singer",
+        ),
+        # two people named as often: neither is the article's
+        ("Lena Marsh and Doran Vale split up last year. The singer said she was happy.", "singer"),
+        # an office: the judge of a trial is someone else in the story
+        (
+            "Doran Vale was fined on Monday. Vale admitted the offence. "
+            "The judge said it was serious.",
+            "judge",
+        ),
+        # a one-word name the tagger took for a person may be a band's
+        (
+            "Velvetine have split up. Velvetine played their last show in May. The singer left.",
+            "singer",
+        ),
+        # the person's own name after the title says the title is another's
+        (
+            "Tom Vale has released a new album. Vale recorded it in Leeds. "
+            "The Halden City striker signed Vale to his label last year.",
+            "striker",
+        ),
+    ],
+)
+def test_a_bare_trade_is_not_given_when_the_person_is_unclear(facts_of, text, trade):
+    assert not any(f[2] == trade for f in facts_of(text))

@@ -1794,34 +1794,6 @@ def test_a_name_before_a_part_of_it_is_no_argument(facts_of):
     assert ("Junya Tanase", "worksFor", "JPMorgan Chase") in facts
 
 
-def test_a_bare_head_title_heads_the_organization_in_focus(facts_of):
-    text = (
-        "Norvex said its profits rose by a fifth. Norvex will open two plants next year. "
-        '"We are pleased," said chief executive Dana Holt.'
-    )
-    assert ("Norvex", "directedBy", "Dana Holt") in facts_of(text)
-
-
-def test_a_bare_head_title_needs_one_clear_organization(facts_of):
-    # two firms named as often: neither is the article's
-    text = (
-        'Norvex and Talbrook both reported losses. "It was hard," said chief executive Dana Holt.'
-    )
-    assert not any(f[1] == "directedBy" for f in facts_of(text))
-    # another firm named in the title's sentence
-    text = (
-        "Norvex said its profits rose. Norvex will open two plants. "
-        "Talbrook Group disagreed, said chief executive Dana Holt."
-    )
-    assert ("Norvex", "directedBy", "Dana Holt") not in facts_of(text)
-    # a title whose own words name someone else's firm
-    text = (
-        "Norvex said its profits rose. Norvex will open two plants. "
-        "Talbrook's chief executive Dana Holt was not impressed."
-    )
-    assert ("Norvex", "directedBy", "Dana Holt") not in facts_of(text)
-
-
 def test_the_workplace_after_a_title_and_at_is_an_organization(facts_of):
     facts = facts_of('"Sales will recover," said Mia Karlsen, an analyst at PC Planet.')
     assert ("Mia Karlsen", "worksFor", "PC Planet") in facts
@@ -1922,21 +1894,6 @@ def test_a_place_after_a_preposition_belongs_to_its_own_phrase(facts_of):
     facts = facts_of("At the motor show in Geneva Fiat boss Dan Cole unveiled a car.")
     assert ("Fiat", "directedBy", "Dan Cole") in facts
     assert not any("Geneva" in (f[0], f[2]) for f in facts)
-
-
-def test_a_bare_head_title_keeps_an_employer_stated_earlier(facts_of):
-    text = (
-        "Dan Cole, the chief executive of Talbrook Group, spoke on Monday. Norvex said its "
-        'sales fell. Norvex said it would cut prices. "We will compete," said chief executive '
-        "Dan Cole."
-    )
-    assert ("Norvex", "directedBy", "Dan Cole") not in facts_of(text)
-    # a name opening the sentence is the title's own firm
-    text = (
-        "Norvex said its profits rose by a fifth. Norvex will open two plants next year. "
-        "Talbrook chairman Dan Cole said the deal was off."
-    )
-    assert ("Norvex", "directedBy", "Dan Cole") not in facts_of(text)
 
 
 def test_a_post_left_as_keeps_its_occupation_only(facts_of):
@@ -2180,15 +2137,6 @@ def test_a_speaker_from_an_organization_works_for_it(facts_of):
     assert not any(p == "worksFor" for _, p, _ in facts_of(text))
     text = "Chelsea have completed the signing of Tom Fergus, from Everton."
     assert not any(p == "worksFor" for _, p, _ in facts_of(text))
-
-
-def test_a_bare_chief_executive_tagged_as_an_adjective_heads_the_firm_in_focus(facts_of):
-    text = (
-        "Bus maker Nordlink sold fewer coaches in its home market last year.\n\n"
-        'The firm blamed a cold winter. "Our buyers waited for the spring to come," '
-        "said chief executive Jean-Paul Lorin."
-    )
-    assert ("Nordlink", "directedBy", "Jean-Paul Lorin") in facts_of(text)
 
 
 def test_a_country_by_its_longer_name_gives_nationality(facts_of):

@@ -96,14 +96,11 @@ class TitleRules:
                 and token.dep_ == "advmod"
                 and token.head.i > i
             )
-            # a part of a hyphenated title, whatever its tag: "left" and "back" of "left-back";
-            # a participle that opens one: "managing" of "X managing director Y"
+            # a part of a hyphenated title, whatever its tag: "left" and "back" of "left-back"
             in_title = any(
                 self.doc[j : j + 3].text.lower() in self.lexicon.titles
                 for j in (i - 2, i)
                 if j >= 0 and j + 1 < len(self.doc) and self.doc[j + 1].text in ("-", "‐")
-            ) or any(
-                self.doc[i:j].text.lower() in self.lexicon.titles for j in range(i + 2, start + 1)
             )
             if token.text in ("'", "‘") and i > 0 and self.doc[i - 1].whitespace_:
                 break  # an opening quote, no possessive: "China 'blocks Google news site'"
@@ -134,6 +131,7 @@ class TitleRules:
                 and not describing
                 and not in_title
                 and token.lower_ not in _FORMER  # "an American retired wrestler"
+                and not self.opens_title(i, start)  # "managing" of "X managing director Y"
             ):
                 break
             words.insert(0, token)
@@ -144,6 +142,13 @@ class TitleRules:
                 break
             i -= 1
         return words
+
+    def opens_title(self, i: int, end: int) -> bool:
+        """Tell whether a title the lexicon lists starts at token ``i`` and ends before ``end``."""
+        last = min(end, i + self.lexicon.max_title_words)
+        return any(
+            self.doc[i:j].text.lower() in self.lexicon.titles for j in range(i + 2, last + 1)
+        )
 
     def place_before_title(
         self, person: Mention, title: Title, words: list[Token], affiliations: list, head: Token
