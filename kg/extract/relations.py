@@ -218,6 +218,7 @@ def extract(
     state.single_film()
     state.focus_heads()
     state.focus_trades()
+    state.focus_demonyms()
     mentions = state.mentions + list(state.countries.values()) + list(state.teams.values())
     if model is not None:
         state.learned_facts(mentions, model)

@@ -120,3 +120,38 @@ def test_a_bare_trade_with_a_demonym_gives_the_nationality_too(facts_of):
 )
 def test_a_bare_trade_is_not_given_when_the_person_is_unclear(facts_of, text, trade):
     assert not any(f[2] == trade for f in facts_of(text))
+
+
+def test_a_bare_demonym_gives_the_person_in_focus_a_nationality(facts_of):
+    text = (
+        "Marta Lindqvist won the indoor title in Ghent on Sunday. Lindqvist led from the start. "
+        "The Swede had missed the autumn with a knee injury."
+    )
+    assert ("Lindqvist", "nationality", "Sweden") in facts_of(text)
+
+
+def test_a_demonym_noun_before_a_name_is_a_nationality_not_a_trade(facts_of):
+    facts = facts_of("Welshman Tom Vale won the race in Cardiff.")
+    assert ("Tom Vale", "nationality", "Wales") in facts
+    assert not any(f[1] == "occupation" for f in facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the opponent: the one an article is about is its sentences' subject
+        "Marta Lindqvist won in Ghent. Lindqvist led from the start. "
+        "A late break in the final set saw off the Belgian.",
+        # a demonym that names a people as well stands for a team as often
+        "Marta Lindqvist won in Ghent. Lindqvist led from the start. The Irish were far behind.",
+        # it describes a noun: "-born", a name after it
+        "Marta Lindqvist won in Ghent. Lindqvist led from the start. "
+        "The Belgian-born runner was second.",
+        # a person whose nationality the text gave otherwise: a live report's other player
+        "American Marta Lindqvist won in Ghent. Lindqvist led from the start. "
+        "The Belgian saved two break points.",
+    ],
+)
+def test_a_bare_demonym_is_not_read_where_it_may_be_another(facts_of, text):
+    facts = facts_of(text)
+    assert not any(f[1] == "nationality" and f[2] in ("Belgium", "Ireland") for f in facts)

@@ -171,15 +171,69 @@ class FocusRules:
                 continue
             if not all(self.describes_trade(w) for w in words[1:] if w.i < reading.first):
                 continue  # "the former singer", "the band's singer": not the person's now
-            counts, latest, in_sentence = self.named_before(head, "Person")
-            person = self.clearly_latest(head, counts, latest)
-            sentence_of = self.resolver.sentence_of
-            if person is None or sentence_of[person.start] == sentence_of[head.i]:
-                continue  # "Mr Vale said the drummer …": the name says the title is another's
-            if _entity(person) in in_sentence:
-                continue  # "the Everton striker signed Morrison": so is the person's name after it
-            if self.surely_someone(person):
+            person = self.person_in_focus(head)
+            if person is not None:
                 self.title_facts(person, head, words[1:], rule="focus-trade")
+
+    def focus_demonyms(self) -> None:
+        """Give the person in focus the country a bare demonym names: "the Belgian".
+
+        "Justine Henin-Hardenne won in Dubai … The Belgian had been out for
+        months": news names the person an article is about by nationality
+        alone, as by trade (see ``focus_trades``, whose conditions hold). A
+        demonym that also names a people ("the Irish", "the Swiss") is left
+        out: it stands for a team or a nation as often as for one person.
+        """
+        for head in self.tokens:
+            country = self.lexicon.demonyms.get(head.lower_)
+            if country is None or head.tag_ not in ("NN", "NNP") or not _singular(head.lower_):
+                continue
+            # the one an article is about is its sentences' subject: "breaking the Russian"
+            # names the opponent
+            if head.dep_ not in ("nsubj", "nsubjpass") or head.i + 1 >= len(self.doc):
+                continue
+            after = self.doc[head.i + 1]
+            if after.pos_ in ("NOUN", "PROPN", "NUM") or after.tag_ == "HYPH":
+                continue  # "the Belgian Grand Prix", "the Indian-born magnate": it describes a noun
+            words = self.premodifiers(head.i)
+            if not words or words[0].lower_ != "the" or quoted(head):
+                continue
+            if any(not w.is_lower for w in words[1:]):
+                continue  # "the Northern Irishman": another country's demonym
+            if any(c.dep_ in ("prep", "appos", "poss", "acl", "relcl") for c in head.children):
+                continue  # "the American in the final": said of another
+            person = self.person_in_focus(head)
+            if person is None or self.other_nationality(person, country):
+                continue
+            self.add(person, "nationality", self.country(head, country), "focus-demonym", head)
+
+    def other_nationality(self, person: Mention, country: str) -> bool:
+        """Tell whether the text gave ``person`` a nationality other than ``country``.
+
+        A live report's "the Spaniard wins the point", after the American
+        was last named, is his opponent.
+        """
+        key = _entity(person)
+        return any(
+            f.property == "nationality" and _entity(f.subject) == key and f.object.name != country
+            for f in self.facts
+        )
+
+    def person_in_focus(self, head: Token) -> Mention | None:
+        """Return the person a bare description at ``head`` stands for, if one clearly does.
+
+        The person named clearly most often so far, the last person named,
+        within the last few sentences, named neither in the description's
+        sentence nor after it there; one of its names surely a person's.
+        """
+        counts, latest, in_sentence = self.named_before(head, "Person")
+        person = self.clearly_latest(head, counts, latest)
+        sentence_of = self.resolver.sentence_of
+        if person is None or sentence_of[person.start] == sentence_of[head.i]:
+            return None  # "Mr Vale said the drummer …": the name says the title is another's
+        if _entity(person) in in_sentence:
+            return None  # "the Everton striker signed Morrison": so is the person's name after it
+        return person if self.surely_someone(person) else None
 
     def describes_trade(self, word: Token) -> bool:
         """Tell whether a word before a bare trade says whose or where: "the Welsh striker".
@@ -191,6 +245,11 @@ class FocusRules:
         if mention is not None:
             return self.ontology.top(mention.cls) in ("Organization", "Place")
         return word.lower_ in self.lexicon.demonyms
+
+
+def _singular(demonym: str) -> bool:
+    """Tell whether a demonym names one person, not also a people: "Belgian", not "Irish"."""
+    return not demonym.endswith(("sh", "ch", "ss", "ese"))
 
 
 def _entity(thing) -> object:

@@ -402,8 +402,8 @@ class TitleRules:
         lists neither as no title ("rival") nor as a kind of organization
         ("lender", "retailer").
         """
-        if self.no_title(token):
-            return False
+        if self.no_title(token) or token.lower_ in self.lexicon.demonyms:
+            return False  # "Frenchman X" gives a nationality, no trade
         if token.tag_ not in ("NN", "NNS") or not token.is_alpha:
             return False
         lower = token.lower_
