@@ -41,6 +41,7 @@ from .missed_names import (
     workplaces_after_titles,
 )
 from .named_by_words import named_by_their_words
+from .peoples import norp_as_organization
 from .spans import (
     CLOSE_QUOTES,
     OPEN_QUOTES,
@@ -66,7 +67,6 @@ LABEL_CLASS = {
 
 #: small words inside a work's title: "Top of the Pops", "How to Dismantle an Atomic Bomb"
 TITLE_SMALL_WORDS = {"of", "the", "a", "an", "and", "for", "in", "on", "to", "&", ":", "-", "at"}
-_DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "i", "ic", "ch")
 
 
 @dataclass(eq=False)
@@ -272,24 +272,13 @@ class EntityFixes:
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.lexicon = load_lexicon()
+        self.ontology = load_ontology()
         self.make_doc = nlp.make_doc
         self.work_nouns = _work_nouns(self.lexicon)
         self.places = load_places()
         self.gazetteer = PhraseMatcher(nlp.vocab)
         for term in self.lexicon.gazetteer:
             self.gazetteer.add(term, [nlp.make_doc(term)])
-
-    def _norp_as_organization(self, span: Span) -> Span:
-        """Read "Betis coach X" as an organization: a NORP that is no demonym, before a title."""
-        doc = span.doc
-        following = doc[span.end].lower_ if span.end < len(doc) else ""
-        if (
-            span.text.lower() not in self.lexicon.demonyms
-            and not span.text.lower().endswith(_DEMONYM_ENDINGS)
-            and following in self.lexicon.titles
-        ):
-            return Span(doc, span.start, span.end, label="ORG")
-        return span
 
     def _person_after_demonym(self, span: Span) -> Span:
         """Read "Veteran Spaniard Conchita Martinez", tagged as one name, as the person's name.
@@ -406,7 +395,9 @@ class EntityFixes:
     def __call__(self, doc: Doc) -> Doc:
         """Correct the entity spans of ``doc`` in place and return it."""
         tagged = [
-            self._norp_as_organization(part) if part.label_ == "NORP" else part
+            norp_as_organization(part, self.lexicon, self.ontology)
+            if part.label_ == "NORP"
+            else part
             for s in map(
                 self._team_name,
                 map(self._person_after_demonym, map(self._courtesy_person, doc.ents)),

@@ -211,6 +211,21 @@ def test_a_name_right_after_its_class_noun_is_of_that_class(facts_of, mentions_o
     assert not any(name == "K" for name, _ in mentions)
 
 
+def test_a_name_the_tagger_took_for_a_people_is_an_organization_after_its_class_noun(
+    facts_of, mentions_of
+):
+    assert ("Euronext", "Company") in mentions_of(
+        "European stock market Euronext said its profits rose by a tenth."
+    )
+    assert ("Symantec", "Company") in mentions_of("Shares in the security firm Symantec rose.")
+    assert ("Euronext", "basedIn", "Europe") in facts_of(
+        "European stock market Euronext said its profits rose by a tenth."
+    )
+    # the first word of a longer name the tagger cut is no name of its own
+    mentions = mentions_of("The local group Victims and Citizens Against Crime opposed it.")
+    assert not any(name == "Victims" for name, _ in mentions)
+
+
 def test_a_name_set_apart_by_a_job_title_is_a_persons(nlp):
     from kg.extract.named_by_words import titled_people
     from kg.knowledge.lexicon import load_lexicon
