@@ -302,7 +302,7 @@ class EntityFixes:
         doc = span.doc
         if (
             span.label_ not in ("ORG", "GPE", "NORP", "PRODUCT")
-            or not all(t.text[:1].isupper() for t in span)
+            or not all(t.text[:1].isupper() or t.tag_ == "HYPH" for t in span)  # "Kilroy-Silk"
             or span[-1].text in self.lexicon.org_suffixes  # "Mr Price Group"
         ):
             return span

@@ -160,6 +160,10 @@ def test_a_name_after_a_courtesy_title_is_a_persons(mentions_of):
     assert ("Dr Pepper", "Company") in mentions_of("She drank Dr Pepper at the Miss World contest.")
 
 
+def test_a_courtesy_title_makes_a_hyphened_surname_a_persons(mentions_of):
+    assert ("Hulme-Cross", "Person") in mentions_of("Mr Hulme-Cross founded the Velvet Party.")
+
+
 def test_an_initial_and_a_surname_join_the_full_name():
     mentions = [
         Mention(0, 2, "Kevin Maggs", "Person"),

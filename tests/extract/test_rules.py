@@ -20,6 +20,27 @@ def test_multiword_title(facts_of):
     assert ("Konstantin Kalachev", "occupation", "political scientist") in facts
 
 
+def test_a_plural_title_before_names_joined_by_and_is_each_ones(facts_of):
+    facts = facts_of("Greek sprinters Kostas Alexiou and Maria Dimou missed the test.")
+    assert ("Maria Dimou", "occupation", "sprinter") in facts
+    assert ("Maria Dimou", "nationality", "Greece") in facts
+    facts = facts_of("Railtrack managers Ann Cole, Peter Marsh and Tom Vale all face charges.")
+    assert ("Peter Marsh", "occupation", "manager") in facts
+    assert ("Tom Vale", "occupation", "manager") in facts
+    # an honorific inside the list of names
+    facts = facts_of("Actors Harvey Keitel and Sir Roger Moore are the charity's ambassadors.")
+    assert ("Roger Moore", "occupation", "actor") in facts
+
+
+def test_a_plural_title_is_not_shared_with_a_name_after_other_words(facts_of):
+    facts = facts_of(
+        "The candidates include former Scotland midfielders Tom Vale and Dan Hale "
+        "and Voss' assistant Ian Ross."
+    )
+    assert ("Dan Hale", "occupation", "midfielder") in facts
+    assert not any(f[2] == "midfielder" and f[0] in ("Voss", "Ian Ross") for f in facts)
+
+
 def test_apposition_title_of_organization(facts_of):
     facts = facts_of(
         "The producers are Dmitri Rogozine, director of Roscosmos, and Konstantin Ernst."

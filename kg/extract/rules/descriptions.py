@@ -236,6 +236,38 @@ class DescriptionRules:
         if not affiliations:
             self.unattached_titles.append((person, title, head))
 
+    def shared_title(self, mention: Mention, root: Token) -> None:
+        """Give a name joined to others the plural title before the first of them.
+
+        "London Assembly members X and Y", "Railtrack managers X, Y and Z":
+        the title before the first name is each name's; not across other
+        words ("Defenders X and Y, plus Z": Z is no defender).
+        """
+        after = self.doc[mention.end] if mention.end < len(self.doc) else None
+        if after is not None and after.tag_ == "POS":
+            return  # "midfielders X and Y and Vogts' assistant Z": the name is an owner
+        token = root
+        while token.dep_ == "conj" and token.head.i < token.i:
+            token = token.head  # "X, Y and Z": Z hangs on Y, Y on X
+            first = self.resolver.mention_at(token)
+            if first is None or self.ontology.top(first.cls) != "Person":
+                return
+            between = self.doc[first.end : mention.start]
+            if any(not self.joins_names(t) for t in between):
+                return
+            words = self.premodifiers(first.start)
+            if words and words[-1].tag_ == "NNS" and words[-1].i == first.start - 1:
+                self.title_facts(mention, words[-1], words, generic=True)
+                return
+
+    def joins_names(self, token: Token) -> bool:
+        """Tell whether a token belongs to a list of names: a name, a comma, "and", "Sir"."""
+        return (
+            token.lower_ in (",", "and", "or")
+            or token.i in self.resolver.at
+            or token.text in self.lexicon.honorifics
+        )
+
     def descriptions(self) -> None:
         """Apply the description rules to every mention."""
         for mention in self.mentions:
@@ -279,6 +311,7 @@ class DescriptionRules:
                     self.title_facts(mention, head, [w for w in words if w.i < head.i])
                 if not nouns:
                     self.describe_modifiers(mention, words, root)
+                    self.shared_title(mention, root)
                 for head in appositives + [a for a in attributes if not negated(a.head)]:
                     for noun in self.expand(head):
                         if noun.pos_ in ("NOUN", "PROPN") and noun.i not in self.resolver.at:
