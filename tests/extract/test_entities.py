@@ -160,6 +160,14 @@ def test_a_name_after_a_courtesy_title_is_a_persons(mentions_of):
     assert ("Dr Pepper", "Company") in mentions_of("She drank Dr Pepper at the Miss World contest.")
 
 
+def test_a_name_right_after_an_age_is_a_persons(mentions_of):
+    text = "Sudanese 18-year-old Rabah Yusuf, who is seeking citizenship, burst through in third."
+    assert ("Rabah Yusuf", "Person") in mentions_of(text)
+    # a name that describes a noun after the age is not
+    text = "A question came from 22-year-old Liverpool student David Dunne about the plans."
+    assert ("Liverpool", "City") in mentions_of(text)
+
+
 def test_a_courtesy_title_makes_a_hyphened_surname_a_persons(mentions_of):
     assert ("Hulme-Cross", "Person") in mentions_of("Mr Hulme-Cross founded the Velvet Party.")
 

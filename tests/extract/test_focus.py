@@ -73,6 +73,16 @@ def test_a_possessed_bare_trade_is_the_person_in_focus(facts_of):
     assert ("Tom Vale", "occupation", "drummer") in facts_of(text)
 
 
+def test_an_age_before_a_bare_trade_is_passed_over(facts_of):
+    text = (
+        "Tom Vale may be offered a new deal. Vale has played 60 games for the club. "
+        "The 34-year-old Dutch midfielder is out of contract in the summer."
+    )
+    facts = facts_of(text)
+    assert ("Vale", "occupation", "midfielder") in facts
+    assert ("Vale", "nationality", "Netherlands") in facts
+
+
 def test_a_bare_trade_with_a_demonym_gives_the_nationality_too(facts_of):
     # another person named after the title is no bar: he is named in another role
     text = (

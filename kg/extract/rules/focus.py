@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from ..mentions import Mention
 from ..personhood import surely_person
 from .quotes import quoted
+from .titles import in_age
 
 #: how many sentences back the organization in focus must last have been named
 _NEAR_SENTENCES = 3
@@ -159,7 +160,7 @@ class FocusRules:
                 continue
             if head.dep_ in ("attr", "appos", "compound"):
                 continue
-            words = self.premodifiers(head.i)
+            words = self.words_before(head)
             if not words or words[0].lower_ != "the":
                 continue
             if any(c.dep_ in ("prep", "appos", "poss", "acl", "relcl") for c in head.children):
@@ -234,6 +235,20 @@ class FocusRules:
         if _entity(person) in in_sentence:
             return None  # "the Everton striker signed Morrison": so is the person's name after it
         return person if self.surely_someone(person) else None
+
+    def words_before(self, head: Token) -> list[Token]:
+        """Return the noun-phrase words before a bare description, an age left out.
+
+        "The 34-year-old Dutch midfielder": the phrase goes on over the age
+        (which ends a title's phrase elsewhere, as a time of the clause).
+        """
+        words = self.premodifiers(head.i)
+        if not words or not in_age(words[0]):
+            return words
+        start = words[0].i
+        while start > 0 and in_age(self.doc[start - 1]):
+            start -= 1
+        return self.premodifiers(start) + [w for w in words if not in_age(w)]
 
     def describes_trade(self, word: Token) -> bool:
         """Tell whether a word before a bare trade says whose or where: "the Welsh striker".

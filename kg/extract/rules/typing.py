@@ -16,6 +16,7 @@ from ...knowledge.places import TAGGED_POPULATION, load_places
 from ..entities import choose_class, group_mentions
 from ..mentions import Mention, styled_start
 from ..missed_names import reads_as_person
+from .titles import in_age
 
 #: a person's name written with an initial: "C Cusiter", "J. Dunbar"
 _INITIALLED = re.compile(r"^[A-Z]\.? [A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?$")
@@ -99,6 +100,14 @@ class ClassRules:
             and after[2].text in (",", ".")
         )
 
+    def preceded_by_age(self, mention: Mention) -> bool:
+        """Tell whether an age comes right before a name: "Sudanese 18-year-old X"."""
+        before = self.doc[mention.start - 1] if mention.start > 0 else None
+        if before is None or before.lower_ != "old" or not in_age(before):
+            return False
+        # not a name that describes a noun: "22-year-old Liverpool student X"
+        return self.doc[mention.end - 1].dep_ != "compound"
+
     def classify(self) -> None:
         """Type every mention by its describing nouns, then by vote over its document entity.
 
@@ -165,8 +174,8 @@ class ClassRules:
                 )
             ):
                 mention.evidence.append("SportsTeam")  # "Club América", "FC Porto"
-            if self.followed_by_age(mention):
-                mention.evidence.append("Person")  # "Marchbank, 58, last appeared …"
+            if self.followed_by_age(mention) or self.preceded_by_age(mention):
+                mention.evidence.append("Person")  # "Marchbank, 58, …", "18-year-old X"
             if self.owns_person_noun(mention):
                 mention.evidence.append("Person")  # "Kennedy's widow", "Lennon's killer"
             example_of = self.example_of(mention)
