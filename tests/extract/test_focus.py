@@ -138,6 +138,9 @@ def test_a_bare_demonym_gives_the_person_in_focus_a_nationality(facts_of):
         "The Swede had missed the autumn with a knee injury."
     )
     assert ("Lindqvist", "nationality", "Sweden") in facts_of(text)
+    # an age before it is passed over
+    text = text.replace("The Swede", "The 24-year-old Swede")
+    assert ("Lindqvist", "nationality", "Sweden") in facts_of(text)
 
 
 def test_a_demonym_noun_before_a_name_is_a_nationality_not_a_trade(facts_of):

@@ -196,7 +196,7 @@ class FocusRules:
             after = self.doc[head.i + 1]
             if after.pos_ in ("NOUN", "PROPN", "NUM") or after.tag_ == "HYPH":
                 continue  # "the Belgian Grand Prix", "the Indian-born magnate": it describes a noun
-            words = self.premodifiers(head.i)
+            words = self.words_before(head)
             if not words or words[0].lower_ != "the" or quoted(head):
                 continue
             if any(not w.is_lower for w in words[1:]):
