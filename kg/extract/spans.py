@@ -453,3 +453,14 @@ def persons_possessive(span: Span, lexicon: Lexicon) -> bool:
         return False
     before = span.doc[span.start - 1]
     return before.ent_type_ == "PERSON" or before.text in lexicon.given_names
+
+
+#: an age before a noun: "the 29-year-old striker"
+_AGE = re.compile(r"\b\d+-year-old\b")
+
+
+def in_age(token: Token) -> bool:
+    """Tell whether a token is part of an age before a noun: "29", "year" of "29-year-old"."""
+    span = token.doc[max(0, token.i - 4) : token.i + 5]
+    at = token.idx - span.start_char
+    return any(m.start() <= at < m.end() for m in _AGE.finditer(span.text))

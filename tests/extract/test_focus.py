@@ -141,6 +141,19 @@ def test_a_bare_demonym_gives_the_person_in_focus_a_nationality(facts_of):
     # an age before it is passed over
     text = text.replace("The Swede", "The 24-year-old Swede")
     assert ("Lindqvist", "nationality", "Sweden") in facts_of(text)
+    # "Czech" names one person ("Czechs" several), unlike "the Irish"
+    assert ("Lindqvist", "nationality", "Czech Republic") in facts_of(
+        text.replace("24-year-old Swede", "Czech")
+    )
+
+
+def test_a_bare_demonym_of_a_nations_country_agrees_with_the_nation(facts_of):
+    # a Welshman is a Briton: no other nationality was given
+    text = (
+        "Welshman Tom Vale won the indoor title in Ghent on Sunday. Vale led from the start. "
+        "The Briton had missed the autumn with a knee injury."
+    )
+    assert ("Vale", "nationality", "United Kingdom") in facts_of(text)
 
 
 def test_a_demonym_noun_before_a_name_is_a_nationality_not_a_trade(facts_of):
@@ -157,7 +170,7 @@ def test_a_demonym_noun_before_a_name_is_a_nationality_not_a_trade(facts_of):
         "A late break in the final set saw off the Belgian.",
         # a demonym that names a people as well stands for a team as often
         "Marta Lindqvist won in Ghent. Lindqvist led from the start. The Irish were far behind.",
-        # it describes a noun: "-born", a name after it
+        # it describes a noun: "-born" (parsed as the noun's modifier, no subject)
         "Marta Lindqvist won in Ghent. Lindqvist led from the start. "
         "The Belgian-born runner was second.",
         # a person whose nationality the text gave otherwise: a live report's other player

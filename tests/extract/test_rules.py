@@ -27,9 +27,11 @@ def test_a_plural_title_before_names_joined_by_and_is_each_ones(facts_of):
     facts = facts_of("Railtrack managers Ann Cole, Peter Marsh and Tom Vale all face charges.")
     assert ("Peter Marsh", "occupation", "manager") in facts
     assert ("Tom Vale", "occupation", "manager") in facts
-    # an honorific inside the list of names
+    # an honorific inside the list of names, or before its first name
     facts = facts_of("Actors Harvey Keitel and Sir Roger Moore are the charity's ambassadors.")
     assert ("Roger Moore", "occupation", "actor") in facts
+    facts = facts_of("Actors Sir Roger Moore and Harvey Keitel are the charity's ambassadors.")
+    assert ("Harvey Keitel", "occupation", "actor") in facts
 
 
 def test_a_plural_title_is_not_shared_with_a_name_after_other_words(facts_of):

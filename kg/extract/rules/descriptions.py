@@ -11,7 +11,7 @@ places (``places.py``).
 
 from spacy.tokens import Token
 
-from ..mentions import Mention
+from ..mentions import Mention, styled_start
 from .negation import negated
 from .quotes import quoted
 from .units import UNIT_OWNERS
@@ -255,13 +255,14 @@ class DescriptionRules:
             between = self.doc[first.end : mention.start]
             if any(not self.joins_names(t) for t in between):
                 return
-            words = self.premodifiers(first.start)
-            if words and words[-1].tag_ == "NNS" and words[-1].i == first.start - 1:
+            start = styled_start(self.doc, first.start, self.lexicon)  # "actors Sir X and Y"
+            words = self.premodifiers(start)
+            if words and words[-1].tag_ == "NNS" and words[-1].i == start - 1:
                 self.title_facts(mention, words[-1], words, generic=True)
                 return
 
     def joins_names(self, token: Token) -> bool:
-        """Tell whether a token belongs to a list of names: a name, a comma, "and", "Sir"."""
+        """Tell whether a token belongs to a list of names: a name, a comma, "and", "or", "Sir"."""
         return (
             token.lower_ in (",", "and", "or")
             or token.i in self.resolver.at

@@ -18,8 +18,8 @@ from spacy.tokens import Token
 
 from ..mentions import Mention
 from ..personhood import surely_person
+from ..spans import in_age
 from .quotes import quoted
-from .titles import in_age
 
 #: how many sentences back the organization in focus must last have been named
 _NEAR_SENTENCES = 3
@@ -161,12 +161,8 @@ class FocusRules:
             if head.dep_ in ("attr", "appos", "compound"):
                 continue
             words = self.words_before(head)
-            if not words or words[0].lower_ != "the":
-                continue
-            if any(c.dep_ in ("prep", "appos", "poss", "acl", "relcl") for c in head.children):
+            if not self.bare(head, words) or self.names_next(head):
                 continue  # "the singer of the band", "the singer Lena": another's, or named
-            if self.names_next(head) or quoted(head):
-                continue
             reading = self.read_title(head, words[1:], generic=False)
             if reading is None or reading.title.phrase not in trades:
                 continue
@@ -197,12 +193,10 @@ class FocusRules:
             if after.pos_ in ("NOUN", "PROPN", "NUM") or after.tag_ == "HYPH":
                 continue  # "the Belgian Grand Prix", "the Indian-born magnate": it describes a noun
             words = self.words_before(head)
-            if not words or words[0].lower_ != "the" or quoted(head):
-                continue
+            if not self.bare(head, words):
+                continue  # "the American in the final": said of another
             if any(not w.is_lower for w in words[1:]):
                 continue  # "the Northern Irishman": another country's demonym
-            if any(c.dep_ in ("prep", "appos", "poss", "acl", "relcl") for c in head.children):
-                continue  # "the American in the final": said of another
             person = self.person_in_focus(head)
             if person is None or self.other_nationality(person, country):
                 continue
@@ -215,8 +209,12 @@ class FocusRules:
         was last named, is his opponent.
         """
         key = _entity(person)
+        parts = self.lexicon.country_parts  # a Welshman is a Briton too
+        same = {country, parts.get(country)} - {None}
         return any(
-            f.property == "nationality" and _entity(f.subject) == key and f.object.name != country
+            f.property == "nationality"
+            and _entity(f.subject) == key
+            and not {f.object.name, parts.get(f.object.name)} & same
             for f in self.facts
         )
 
@@ -235,6 +233,17 @@ class FocusRules:
         if _entity(person) in in_sentence:
             return None  # "the Everton striker signed Morrison": so is the person's name after it
         return person if self.surely_someone(person) else None
+
+    def bare(self, head: Token, words: list[Token]) -> bool:
+        """Tell whether a noun and the words before it are a bare definite description.
+
+        "the singer", "the Welsh striker": not quoted (a speaker's "the
+        singer" is anyone's), and with no phrase after it that says whose
+        or which it is ("the singer of the band", "the American in the final").
+        """
+        if not words or words[0].lower_ != "the" or quoted(head):
+            return False
+        return not any(c.dep_ in ("prep", "appos", "poss", "acl", "relcl") for c in head.children)
 
     def words_before(self, head: Token) -> list[Token]:
         """Return the noun-phrase words before a bare description, an age left out.
@@ -264,7 +273,8 @@ class FocusRules:
 
 def _singular(demonym: str) -> bool:
     """Tell whether a demonym names one person, not also a people: "Belgian", not "Irish"."""
-    return not demonym.endswith(("sh", "ch", "ss", "ese"))
+    # "Irish", "Dutch", "French", "Swiss", "Chinese" name a people; "Czech" takes a plural
+    return not demonym.endswith(("sh", "tch", "nch", "ss", "ese"))
 
 
 def _entity(thing) -> object:

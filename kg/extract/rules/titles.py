@@ -9,7 +9,6 @@ a subordinate rank or a department ("deputy leader", "sales director")
 makes its holder work for the organization rather than head it.
 """
 
-import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
@@ -467,14 +466,3 @@ def title_tail(head: Token, phrase: str, titles: dict) -> tuple[Token, str] | No
         if f"{phrase} {joined.lower_}" in titles:
             return joined, joined.lower_
     return None
-
-
-#: an age before a noun: "the 29-year-old striker"
-_AGE = re.compile(r"\b\d+-year-old\b")
-
-
-def in_age(token: Token) -> bool:
-    """Tell whether a token is part of an age before a noun: "29", "year" of "29-year-old"."""
-    span = token.doc[max(0, token.i - 4) : token.i + 5]
-    at = token.idx - span.start_char
-    return any(m.start() <= at < m.end() for m in _AGE.finditer(span.text))

@@ -16,7 +16,7 @@ from ...knowledge.places import TAGGED_POPULATION, load_places
 from ..entities import choose_class, group_mentions
 from ..mentions import Mention, styled_start
 from ..missed_names import reads_as_person
-from .titles import in_age
+from ..spans import in_age
 
 #: a person's name written with an initial: "C Cusiter", "J. Dunbar"
 _INITIALLED = re.compile(r"^[A-Z]\.? [A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?$")
