@@ -272,7 +272,6 @@ class EntityFixes:
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.lexicon = load_lexicon()
-        self.ontology = load_ontology()
         self.make_doc = nlp.make_doc
         self.work_nouns = _work_nouns(self.lexicon)
         self.places = load_places()
@@ -395,9 +394,7 @@ class EntityFixes:
     def __call__(self, doc: Doc) -> Doc:
         """Correct the entity spans of ``doc`` in place and return it."""
         tagged = [
-            norp_as_organization(part, self.lexicon, self.ontology)
-            if part.label_ == "NORP"
-            else part
+            norp_as_organization(part, self.lexicon) if part.label_ == "NORP" else part
             for s in map(
                 self._team_name,
                 map(self._person_after_demonym, map(self._courtesy_person, doc.ents)),

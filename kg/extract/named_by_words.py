@@ -2,7 +2,8 @@
 
 - a name between a determiner and its class noun: "the E3 exhibition", "the
   popular Carry On films";
-- a name right after its class noun: "security firm Zentrix";
+- a name right after its class noun: "security firm Zentrix", "stock market
+  Euronext" (also one the tagger took for a people's name);
 - a name set apart by a job title: "Ravi Dhanda, chief economist at X";
 - a person's name with a nickname in quotes: 'Antonio "LA" Reid';
 - a club in brackets after a player listed by initial: "M Di Rollo (Edinburgh Rugby)",
@@ -18,6 +19,7 @@ from ..knowledge.lexicon import Lexicon
 from ..knowledge.ontology import load_ontology
 from ..knowledge.places import Gazetteer
 from .missed_names import CLASS_LABEL, capitalised
+from .peoples import no_people
 from .spans import QUOTES, merge
 
 
@@ -32,7 +34,11 @@ def named_by_their_words(
     ents = merge(nicknamed_people(doc, lexicon), ents)
     ents = merge(bracketed_clubs(doc, ents, lexicon, gazetteer), ents)
     ents = merge(ents, named_before_class_nouns(doc, ents, lexicon))
-    ents = merge(ents, named_after_class_nouns(doc, ents, lexicon))
+    # a one-word name the tagger took for a people's is as good as untagged after a class
+    # noun: "stock market Euronext"
+    peoples = [e for e in ents if no_people(e, lexicon)]
+    sure = [e for e in ents if not no_people(e, lexicon)]
+    ents = merge(sure, merge(named_after_class_nouns(doc, sure, lexicon), peoples))
     return merge(ents, titled_people(doc, ents, lexicon, gazetteer))
 
 
@@ -186,7 +192,10 @@ def named_after_class_nouns(doc: Doc, ents: list[Span], lexicon: Lexicon) -> lis
     taken = {i for e in ents for i in range(e.start, e.end)}
     found = []
     for noun in doc[:-1]:
-        cls = lexicon.name_class(noun.lower_)
+        before = doc[noun.i - 1] if noun.i > 0 else None
+        # the longer class noun says more: "stock market", "space agency"
+        pair = f"{before.lower_} {noun.lower_}" if before is not None and before.is_lower else ""
+        cls = lexicon.class_nouns.get(pair) or lexicon.name_class(noun.lower_)
         if cls is None or not noun.is_lower or noun.tag_ != "NN":
             continue
         end = noun.i + 1
@@ -199,14 +208,22 @@ def named_after_class_nouns(doc: Doc, ents: list[Span], lexicon: Lexicon) -> lis
             following.text[:1].isupper() or following.like_num or following.tag_ == "HYPH"
         ):
             continue  # "firm F-Secure": a longer name the tokens split
+        if _goes_on(doc, end):
+            continue  # "local group Victims and Citizens Against Crime": a name cut at "and"
         found.append(Span(doc, noun.i + 1, end, label=CLASS_LABEL[ontology.top(cls)]))
     return found
+
+
+def _goes_on(doc: Doc, i: int) -> bool:
+    """Tell whether a name goes on at ``i`` over "and" or "&" and a capitalised word."""
+    return i + 1 < len(doc) and doc[i].lower_ in ("and", "&") and doc[i + 1].text[:1].isupper()
 
 
 def _name_word(token, lexicon: Lexicon) -> bool:
     """Tell whether a token may be a word of a name after its class noun: "Zentrix"."""
     return (
-        token.tag_ == "NNP"
+        # the tagger's people's names are tagged adjectives too: "firm Symantec rose"
+        (token.tag_ == "NNP" or token.ent_type_ == "NORP")
         and token.text[:1].isupper()
         and token.text.replace("-", "").isalnum()
         and token.lower_ not in lexicon.titles

@@ -21,33 +21,40 @@ def test_a_bare_head_title_needs_one_clear_organization(facts_of):
         'Norvex and Talbrook both reported losses. "It was hard," said chief executive Dana Holt.'
     )
     assert not any(f[1] == "directedBy" for f in facts_of(text))
-    # another firm named in the title's sentence
-    text = (
-        "Norvex said its profits rose. Norvex will open two plants. "
-        "Talbrook Group disagreed, said chief executive Dana Holt."
-    )
-    assert ("Norvex", "directedBy", "Dana Holt") not in facts_of(text)
-    # a title whose own words name someone else's firm
-    text = (
-        "Norvex said its profits rose. Norvex will open two plants. "
-        "Talbrook's chief executive Dana Holt was not impressed."
-    )
-    assert ("Norvex", "directedBy", "Dana Holt") not in facts_of(text)
 
 
-def test_a_bare_head_title_keeps_an_employer_stated_earlier(facts_of):
-    text = (
-        "Dan Cole, the chief executive of Talbrook Group, spoke on Monday. Norvex said its "
-        'sales fell. Norvex said it would cut prices. "We will compete," said chief executive '
-        "Dan Cole."
-    )
-    assert ("Norvex", "directedBy", "Dan Cole") not in facts_of(text)
-    # a name opening the sentence is the title's own firm
-    text = (
-        "Norvex said its profits rose by a fifth. Norvex will open two plants next year. "
-        "Talbrook chairman Dan Cole said the deal was off."
-    )
-    assert ("Norvex", "directedBy", "Dan Cole") not in facts_of(text)
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        # another firm named in the title's sentence
+        (
+            "Norvex said its profits rose. Norvex will open two plants. "
+            "Talbrook Group disagreed, said chief executive Dana Holt.",
+            "Dana Holt",
+        ),
+        # a title whose own words name someone else's firm
+        (
+            "Norvex said its profits rose. Norvex will open two plants. "
+            "Talbrook's chief executive Dana Holt was not impressed.",
+            "Dana Holt",
+        ),
+        # an employer stated earlier
+        (
+            "Dan Cole, the chief executive of Talbrook Group, spoke on Monday. Norvex said its "
+            'sales fell. Norvex said it would cut prices. "We will compete," said chief '
+            "executive Dan Cole.",
+            "Dan Cole",
+        ),
+        # a name opening the sentence is the title's own firm
+        (
+            "Norvex said its profits rose by a fifth. Norvex will open two plants next year. "
+            "Talbrook chairman Dan Cole said the deal was off.",
+            "Dan Cole",
+        ),
+    ],
+)
+def test_a_bare_head_title_is_not_the_focus_firms_when_another_is_meant(facts_of, text, person):
+    assert ("Norvex", "directedBy", person) not in facts_of(text)
 
 
 def test_a_bare_chief_executive_tagged_as_an_adjective_heads_the_firm_in_focus(facts_of):
